@@ -1,0 +1,158 @@
+#pragma once
+// Plain domain types of one event: who, where, what. No I/O here.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/time.hpp"
+
+namespace hoithao::model {
+
+// Equipment and roles are open vocabularies with well-known names (see
+// `known_equipment()`); staff may add their own words, and matching is exact.
+inline constexpr const char* kBooths = "booths";          // simultaneous interpretation
+inline constexpr const char* kProjector = "projector";
+inline constexpr const char* kPressArea = "press_area";
+inline constexpr const char* kSigningTable = "signing_table";
+const std::vector<std::string>& known_equipment();
+
+enum class Role { CoChair, Speaker, Interpreter, Head, Delegate };
+enum class SessionKind {
+    Opening, Plenary, Presentation, GroupDiscussion, Talks, Signing, CourtesyCall,
+    SiteVisit, Meal, Press, GiftExchange, Closing, Travel
+};
+enum class InterpretationMode { Consecutive, Simultaneous };
+
+std::optional<Role> parse_role(const std::string& text);             // "co-chair", "speaker", …
+std::string to_string(Role role);
+std::optional<SessionKind> parse_session_kind(const std::string& text);  // "opening", "group_discussion", …
+std::string to_string(SessionKind kind);
+std::optional<InterpretationMode> parse_interpretation_mode(const std::string& text);
+std::string to_string(InterpretationMode mode);
+
+// A text given in up to three languages; names of people stay as written.
+struct LocalizedText {
+    std::string vi, lo, en;
+    // The text in `lang` ("vi", "lo", "en"), falling back to vi, en, lo.
+    const std::string& in(const std::string& lang) const;
+};
+
+struct MealBreak {
+    std::string name;
+    ClockWindow window;
+};
+
+struct Event {
+    std::string id;
+    std::string name;
+    std::string host_side;                   // country code of the host, "VN" or "LA"
+    std::string zone = "Asia/Ho_Chi_Minh";   // zone in which the scenario's local times are read
+    Day first_day{};
+    Day last_day{};
+    ClockWindow working_hours{{8 * 60}, {17 * 60 + 30}};
+    std::vector<MealBreak> breaks;
+    std::vector<Day> blocked_days;
+    int slot_minutes = 15;                   // granularity of planned start times
+    int city_buffer_minutes = 15;            // moving between two venues of one city
+    std::vector<Day> days() const;           // first..last without blocked days
+};
+
+struct Venue {
+    std::string id;
+    std::string name;
+    std::string city;
+    std::string address;
+    std::string zone;  // IANA, e.g. "Asia/Vientiane"
+};
+
+struct Room {
+    std::string id;
+    std::string venue_id;
+    std::string name;
+    int capacity = 0;
+    std::set<std::string> equipment;
+};
+
+struct Delegation {
+    std::string id;
+    std::string name;
+    std::string side;  // "VN", "LA", …
+    std::string head_id;
+    std::optional<TimePoint> arrival;
+    std::optional<TimePoint> departure;
+};
+
+struct Participant {
+    std::string id;
+    std::string name;                          // as written, with diacritics
+    std::map<std::string, std::string> names;  // other scripts, keyed by language ("lo", "en")
+    std::string title;
+    int rank = 100;                            // order of precedence: 1 ranks highest
+    std::string delegation_id;                 // may be empty for local staff
+    std::vector<std::string> languages;        // "vi", "lo", "en", …
+    std::set<Role> roles;
+    std::vector<Interval> unavailable;
+    bool has_role(Role r) const { return roles.count(r) > 0; }
+    bool speaks(const std::string& lang) const;
+};
+
+struct Interpretation {
+    std::string from, to;  // a language pair, order irrelevant
+    InterpretationMode mode = InterpretationMode::Consecutive;
+};
+
+struct After {  // this session starts at least gap_minutes after `session` ends
+    std::string session;
+    int gap_minutes = 0;
+};
+
+struct Session {
+    std::string id;
+    LocalizedText title;
+    SessionKind kind = SessionKind::Plenary;
+    int duration_minutes = 60;
+    std::vector<std::string> attendees;    // participant ids
+    std::vector<std::string> delegations;  // whole delegations attend
+    int headcount = 0;                     // expected; 0 = count the attendees
+    std::set<std::string> equipment;
+    std::optional<Interpretation> interpretation;
+    std::vector<Day> allowed_days;         // empty = any event day
+    std::vector<ClockWindow> windows;      // empty = working hours
+    std::optional<TimePoint> fixed_start;  // must start exactly then
+    bool pinned = false;                   // the planner never moves it from its stored placement
+    std::vector<After> after;
+    std::string same_time_as;              // id of a session that must start at the same instant
+    std::string venue_id;                  // required venue, or empty
+    std::string city;                      // required city, or empty
+    std::string room_id;                   // required room, or empty
+    std::string notes;
+};
+
+// Travel between cities by one mode, one direction unless `both_ways`.
+struct TravelLink {
+    std::string from_city;
+    std::string to_city;
+    std::string mode;  // "road", "air", …
+    int minutes = 0;   // door to door, including airport and border time
+    bool both_ways = true;
+};
+
+struct Scenario {
+    Event event;
+    std::vector<Venue> venues;
+    std::vector<Room> rooms;
+    std::vector<Delegation> delegations;
+    std::vector<Participant> participants;
+    std::vector<Session> sessions;
+    std::vector<TravelLink> travel;
+
+    const Venue* find_venue(const std::string& id) const;
+    const Room* find_room(const std::string& id) const;
+    const Delegation* find_delegation(const std::string& id) const;
+    const Participant* find_participant(const std::string& id) const;
+    const Session* find_session(const std::string& id) const;
+};
+
+}  // namespace hoithao::model

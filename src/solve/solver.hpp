@@ -1,0 +1,49 @@
+#pragma once
+// Public face of the solve layer: the independent checker and the planner.
+// Both use the same constraint units (solve/constraints.hpp): one definition of
+// "conflict".
+#include <string>
+#include <vector>
+
+#include "model/agenda.hpp"
+#include "model/scenario.hpp"
+
+namespace hoithao::solve {
+
+struct Violation {
+    std::string rule;                  // constraint name, e.g. "person-double-booked"
+    bool hard = true;
+    long cost = 0;                     // weight × amount, for soft ones
+    std::vector<std::string> sessions; // ids involved
+    std::vector<std::string> people;   // participant ids involved
+    std::string message;               // one line a protocol officer understands
+};
+
+struct CheckReport {
+    std::vector<Violation> violations;
+    int hard_count() const;
+    long soft_cost() const;
+};
+
+// Every conflict in `agenda`, in words. Unplaced sessions count as hard violations.
+CheckReport check(const model::Scenario& scenario, const model::Agenda& agenda);
+
+enum class Outcome { ConflictFree, NotFound, ProvenInfeasible };
+
+struct SolveOptions {
+    double time_limit_seconds = 10.0;
+    unsigned seed = 1;
+    bool progress = false;                      // progress line on stderr
+    const model::Agenda* previous = nullptr;    // pinned sessions keep their placement from here
+};
+
+struct SolveResult {
+    Outcome outcome = Outcome::NotFound;
+    model::Agenda agenda;                 // best found; status set accordingly
+    CheckReport report;                   // check() of that agenda
+    std::vector<std::string> reasons;     // for ProvenInfeasible: why, in protocol terms
+};
+
+SolveResult plan(const model::Scenario& scenario, const SolveOptions& options);
+
+}  // namespace hoithao::solve
