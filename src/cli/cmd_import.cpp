@@ -1,0 +1,30 @@
+#include "cli/commands.hpp"
+#include "io/scenario_file.hpp"
+#include "store/store.hpp"
+
+namespace hoithao::cli {
+
+void setup_import(CLI::App& app, Context& ctx, int& code) {
+    struct Options {
+        std::string db, file;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("import", "read an event's scenario file (TOML, see docs/scenario-format.md) "
+                                             "into the database; re-importing an event replaces its facts and "
+                                             "keeps its agenda versions");
+    cmd->add_option("DB", opt->db, "SQLite database file (made by 'hoithao init')")->required();
+    cmd->add_option("FILE", opt->file, "scenario file")->required();
+    cmd->callback([opt, &ctx, &code] {
+        // Read and check everything before the database is touched.
+        auto scenario = io::load_scenario_file(opt->file);
+        store::Store store(opt->db, false);
+        store.save_scenario(scenario, ctx.now());
+        ctx.out << "imported event '" << scenario.event.id << "' (" << scenario.event.name << "): "
+                << scenario.sessions.size() << " sessions, " << scenario.participants.size() << " participants, "
+                << scenario.delegations.size() << " delegations, " << scenario.rooms.size() << " halls in "
+                << scenario.venues.size() << " venues\n";
+        code = 0;
+    });
+}
+
+}  // namespace hoithao::cli

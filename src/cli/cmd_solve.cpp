@@ -1,0 +1,62 @@
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+
+namespace hoithao::cli {
+
+void setup_solve(CLI::App& app, Context& ctx, int& code) {
+    struct Options {
+        Target target;
+        double time_limit = 10.0;
+        unsigned seed = 1;
+        std::string note;
+        bool quiet = false;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("solve", "plan the event and store the agenda as a new version");
+    add_db_option(*cmd, opt->target);
+    add_event_option(*cmd, opt->target);
+    cmd->add_option("--time-limit", opt->time_limit, "seconds the search may take")
+        ->capture_default_str()->check(CLI::PositiveNumber);
+    cmd->add_option("--seed", opt->seed, "random seed: the same seed and input give the same agenda")
+        ->capture_default_str();
+    cmd->add_option("--note", opt->note, "why this version was made, kept with it");
+    cmd->add_flag("--quiet", opt->quiet, "no progress line on stderr");
+    cmd->callback([opt, &ctx, &code] {
+        store::Store store(opt->target.db, false);
+        auto event = store.resolve_event(opt->target.event);
+        auto scenario = store.load_scenario(event);
+        auto previous = store.load_agenda(event);
+
+        solve::SolveOptions options;
+        options.time_limit_seconds = opt->time_limit;
+        options.seed = opt->seed;
+        options.progress = !opt->quiet;
+        options.previous = previous ? &*previous : nullptr;
+        auto result = solve::plan(scenario, options);
+
+        result.agenda.event_id = event;
+        result.agenda.note = opt->note;
+        result.agenda.created_at = ctx.now();
+        int version = store.save_agenda(result.agenda);
+
+        switch (result.outcome) {
+            case solve::Outcome::ConflictFree:
+                ctx.out << "planned " << result.agenda.placements.size() << " of " << scenario.sessions.size()
+                        << " sessions without conflict; stored as version " << version << "\n";
+                break;
+            case solve::Outcome::ProvenInfeasible:
+                ctx.out << "no conflict-free agenda exists:\n";
+                for (const auto& reason : result.reasons) ctx.out << "  - " << reason << "\n";
+                ctx.out << "best attempt stored as version " << version << " (marked infeasible)\n";
+                break;
+            case solve::Outcome::NotFound:
+                ctx.out << "no conflict-free agenda found within " << opt->time_limit
+                        << " s; best attempt stored as version " << version << "\n";
+                break;
+        }
+        print_report(result.report, ctx.out);
+        code = result.outcome == solve::Outcome::ConflictFree ? 0 : 1;
+    });
+}
+
+}  // namespace hoithao::cli

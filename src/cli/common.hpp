@@ -1,0 +1,37 @@
+#pragma once
+// Pieces several commands share: which event and version to work on, and how a
+// check report is printed.
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "model/agenda.hpp"
+#include "model/scenario.hpp"
+#include "solve/solver.hpp"
+#include "store/store.hpp"
+
+namespace hoithao::cli {
+
+struct Target {
+    std::string db;
+    std::string event;            // empty: the only or last imported event
+    std::optional<int> version;   // empty: the latest
+};
+
+void add_db_option(CLI::App& cmd, Target& target);
+void add_event_option(CLI::App& cmd, Target& target);
+void add_version_option(CLI::App& cmd, Target& target);
+
+struct Loaded {
+    model::Scenario scenario;
+    model::Agenda agenda;
+};
+// The event's scenario and the chosen agenda version; InputError when there is none.
+Loaded load_agenda(const store::Store& store, const Target& target);
+
+// Hard conflicts first, then soft ones, then the cost by constraint.
+void print_report(const solve::CheckReport& report, std::ostream& out);
+
+}  // namespace hoithao::cli

@@ -1,0 +1,84 @@
+#include "io/agenda_view.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "model/error.hpp"
+#include "model/time.hpp"
+
+namespace hoithao::io {
+
+std::vector<const model::Participant*> expected_people(const model::Scenario& scenario,
+                                                       const model::Session& session) {
+    std::vector<const model::Participant*> people;
+    auto add = [&](const model::Participant* p) {
+        if (p && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
+    };
+    for (const auto& id : session.attendees) add(scenario.find_participant(id));
+    for (const auto& p : scenario.participants)
+        if (std::find(session.delegations.begin(), session.delegations.end(), p.delegation_id) !=
+            session.delegations.end())
+            add(&p);
+    std::stable_sort(people.begin(), people.end(), [](const auto* a, const auto* b) {
+        return std::tie(a->rank, a->name) < std::tie(b->rank, b->name);
+    });
+    return people;
+}
+
+std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model::Agenda& agenda) {
+    std::vector<AgendaRow> rows;
+    for (const auto& placement : agenda.placements) {
+        AgendaRow row;
+        row.session = scenario.find_session(placement.session_id);
+        if (!row.session) continue;
+        row.placement = &placement;
+        row.room = scenario.find_room(placement.room_id);
+        row.venue = row.room ? scenario.find_venue(row.room->venue_id) : nullptr;
+        row.zone = row.venue && !row.venue->zone.empty() ? row.venue->zone : scenario.event.zone;
+        row.day = model::format_day(model::local_day(placement.start, row.zone));
+        row.start = model::format_clock(model::local_clock(placement.start, row.zone));
+        row.end = model::format_clock(model::local_clock(placement.end, row.zone));
+        row.people = expected_people(scenario, *row.session);
+        row.interpreter = scenario.find_participant(placement.interpreter_id);
+        rows.push_back(std::move(row));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const AgendaRow& a, const AgendaRow& b) {
+        auto a_room = a.room ? a.room->name : a.placement->room_id;
+        auto b_room = b.room ? b.room->name : b.placement->room_id;
+        return std::tie(a.placement->start, a_room) < std::tie(b.placement->start, b_room);
+    });
+    return rows;
+}
+
+bool Selector::selects(const AgendaRow& row) const {
+    if (kind.empty()) return true;
+    if (kind == "room") return row.placement->room_id == id;
+    if (kind == "delegation") {
+        const auto& d = row.session->delegations;
+        if (std::find(d.begin(), d.end(), id) != d.end()) return true;
+        return std::any_of(row.people.begin(), row.people.end(),
+                           [&](const auto* p) { return p->delegation_id == id; });
+    }
+    if (row.interpreter && row.interpreter->id == id) return true;
+    return std::any_of(row.people.begin(), row.people.end(), [&](const auto* p) { return p->id == id; });
+}
+
+Selector parse_selector(const model::Scenario& scenario, const std::string& text) {
+    if (text.empty()) return {};
+    auto colon = text.find(':');
+    Selector s{text.substr(0, colon), colon == std::string::npos ? "" : text.substr(colon + 1)};
+    bool known = (s.kind == "delegation" && scenario.find_delegation(s.id)) ||
+                 (s.kind == "person" && scenario.find_participant(s.id)) ||
+                 (s.kind == "room" && scenario.find_room(s.id));
+    if (s.kind != "delegation" && s.kind != "person" && s.kind != "room")
+        throw model::InputError("", "--for", "'" + text + "' is not delegation:ID, person:ID or room:ID");
+    if (!known) throw model::InputError("", "--for", "no " + s.kind + " with id '" + s.id + "' in this event");
+    return s;
+}
+
+std::string room_label(const AgendaRow& row) {
+    if (!row.room) return row.placement->room_id + " (unknown room)";
+    return row.venue ? row.room->name + " — " + row.venue->name : row.room->name;
+}
+
+}  // namespace hoithao::io

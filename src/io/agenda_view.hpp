@@ -1,0 +1,44 @@
+#pragma once
+// The agenda as readers see it: one row per placed session, with names resolved,
+// local times in the venue's zone, and people in order of precedence. Every
+// export and the terminal view are written from these rows.
+#include <string>
+#include <vector>
+
+#include "model/agenda.hpp"
+#include "model/scenario.hpp"
+
+namespace hoithao::io {
+
+struct AgendaRow {
+    const model::Session* session = nullptr;
+    const model::Placement* placement = nullptr;
+    const model::Room* room = nullptr;    // null when the agenda names an unknown room
+    const model::Venue* venue = nullptr;
+    std::string zone;                     // the venue's zone, else the event's
+    std::string day;                      // local, "2022-09-09"
+    std::string start, end;               // local clock, "08:00"
+    std::vector<const model::Participant*> people;  // everyone expected, by precedence
+    const model::Participant* interpreter = nullptr;
+};
+
+// Rows sorted by start, then by room name; placements of unknown sessions are skipped.
+std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model::Agenda& agenda);
+
+// Everyone expected at a session: named attendees and members of attending
+// delegations, ordered by rank then name; the interpreter is not included.
+std::vector<const model::Participant*> expected_people(const model::Scenario& scenario,
+                                                       const model::Session& session);
+
+// Who a filter selects: "delegation:LA", "person:ID", "room:ID"; empty selects all.
+struct Selector {
+    std::string kind;  // "", "delegation", "person", "room"
+    std::string id;
+    bool selects(const AgendaRow& row) const;
+};
+// Throws model::InputError for a malformed selector or an id the scenario lacks.
+Selector parse_selector(const model::Scenario& scenario, const std::string& text);
+
+std::string room_label(const AgendaRow& row);  // "Hội trường A — Mường Thanh Grand Cửa Lò"
+
+}  // namespace hoithao::io

@@ -1,0 +1,42 @@
+#pragma once
+// Agenda files: Markdown programme, CSV for spreadsheets, JSON for tools.
+// Writers take a stream so they are testable; export_agenda() lays out a folder.
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "io/agenda_view.hpp"
+
+namespace hoithao::io {
+
+enum class Format { Markdown, Csv, Json };
+std::optional<Format> parse_format(const std::string& text);  // "md", "csv", "json"
+std::string extension(Format format);
+
+struct ExportOptions {
+    std::vector<Format> formats{Format::Markdown, Format::Csv, Format::Json};
+    std::vector<Selector> selectors;  // empty: the whole event plus one file per delegation, person and room
+    std::string lang = "vi";          // labels and session titles: vi, lo or en
+};
+
+void write_markdown(const model::Scenario& s, const model::Agenda& a, const Selector& who,
+                    const std::string& lang, std::ostream& out);
+void write_csv(const model::Scenario& s, const model::Agenda& a, const Selector& who,
+               const std::string& lang, std::ostream& out);
+void write_json(const model::Scenario& s, const model::Agenda& a, const Selector& who, std::ostream& out);
+
+// Writes every requested file inside `dir` (created if needed) and returns their
+// paths. Names come from ids, reduced to safe characters, so nothing is written
+// outside `dir`. Each file is written to a temporary name and renamed into place.
+std::vector<std::filesystem::path> export_agenda(const model::Scenario& s, const model::Agenda& a,
+                                                 const ExportOptions& options,
+                                                 const std::filesystem::path& dir);
+
+// A CSV cell a spreadsheet will not evaluate: text starting with = + - @ TAB or CR gets a leading '.
+std::string neutralise_formula(const std::string& cell);
+// A file-name part made of [A-Za-z0-9._-] only, never "." or "..".
+std::string safe_file_part(const std::string& text);
+
+}  // namespace hoithao::io

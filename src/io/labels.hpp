@@ -1,0 +1,24 @@
+#pragma once
+// Fixed words of agenda files in Vietnamese, Lao and English. date's C-locale
+// build only knows English day names, so the weekday names live here too.
+#include <string>
+
+#include "model/time.hpp"
+
+namespace hoithao::io {
+
+struct Labels {
+    const char* programme;
+    const char* time;
+    const char* session;
+    const char* hall;
+    const char* attendees;
+    const char* interpreter;
+    const char* version;
+    const char* weekdays[7];  // Sunday first, as date::weekday counts
+};
+
+const Labels& labels(const std::string& lang);  // unknown languages get Vietnamese
+std::string day_heading(model::Day day, const std::string& lang);  // "Thứ Sáu, 09/09/2022"
+
+}  // namespace hoithao::io
