@@ -1,0 +1,93 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "io/export.hpp"
+#include "support/fixtures.hpp"
+
+using namespace hoithao;
+using hoithao::testing::read_file;
+
+TEST_CASE("markdown programme lists sessions by day with names as written", "[io][export]") {
+    auto s = testing::small_cualo_scenario();
+    auto a = testing::small_cualo_agenda();
+    std::ostringstream md;
+    io::write_markdown(s, a, {}, "vi", md);
+    auto text = md.str();
+    CHECK(text.find("## Thứ Sáu, 09/09/2022") != std::string::npos);
+    CHECK(text.find("| 08:00–09:30 | Hội đàm giữa hai Bộ trưởng | Phòng VIP — Mường Thanh Grand Cửa Lò |") !=
+          std::string::npos);
+    // Ministers of equal rank are listed by name; the interpreter has its own column.
+    CHECK(text.find("A-lun-xay Xủn-nạ-lạt; Trần Văn Sơn | Phạm Thị Thảo |") != std::string::npos);
+    // Markup in titles is escaped, not interpreted.
+    CHECK(text.find("<script>") == std::string::npos);
+    CHECK(text.find("\\<script\\>") != std::string::npos);
+
+    std::ostringstream lo;
+    io::write_markdown(s, a, {}, "lo", lo);
+    CHECK(lo.str().find("ວັນສຸກ, 09/09/2022") != std::string::npos);
+    CHECK(lo.str().find("ການເຈລະຈາ") != std::string::npos);
+}
+
+TEST_CASE("csv has a BOM, CRLF, quoted cells and neutralised formulas", "[io][export]") {
+    auto s = testing::small_cualo_scenario();
+    auto a = testing::small_cualo_agenda();
+    std::ostringstream csv;
+    io::write_csv(s, a, {}, "en", csv);
+    auto text = csv.str();
+    REQUIRE(text.rfind("\xEF\xBB\xBF\"day\",\"start\"", 0) == 0);
+    CHECK(text.find("\r\n\"2022-09-09\",\"08:00\",\"09:30\",\"Asia/Ho_Chi_Minh\",\"talks\"") != std::string::npos);
+    CHECK(text.find("\"'=cmd|' /C calc'!A0\"") != std::string::npos);
+    CHECK(text.find(",\"=cmd") == std::string::npos);
+    CHECK(text.find("\"Cửa Lò\"") != std::string::npos);
+    CHECK(io::neutralise_formula("+84 912") == "'+84 912");
+    CHECK(io::neutralise_formula("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(io::neutralise_formula("Hội trường") == "Hội trường");
+}
+
+TEST_CASE("json carries ids, zoned ISO-8601 times and the schema name", "[io][export]") {
+    auto s = testing::small_cualo_scenario();
+    auto a = testing::small_cualo_agenda();
+    std::ostringstream out;
+    io::write_json(s, a, {"delegation", "LA"}, out);
+    auto doc = nlohmann::json::parse(out.str());
+    CHECK(doc["schema"] == "hoithao-agenda/1");
+    CHECK(doc["selection"] == "delegation:LA");
+    REQUIRE(doc["sessions"].size() == 3);
+    CHECK(doc["sessions"][0]["start"] == "2022-09-09T08:00:00+07:00");
+    CHECK(doc["sessions"][0]["interpreter"] == "thao");
+    CHECK(doc["sessions"][0]["people"][0]["name"] == "A-lun-xay Xủn-nạ-lạt");
+}
+
+TEST_CASE("a selector keeps only that person's, delegation's or hall's sessions", "[io][export]") {
+    auto s = testing::small_cualo_scenario();
+    auto a = testing::small_cualo_agenda();
+    auto count = [&](const std::string& who) {
+        std::ostringstream out;
+        io::write_json(s, a, io::parse_selector(s, who), out);
+        return nlohmann::json::parse(out.str())["sessions"].size();
+    };
+    CHECK(count("room:vip") == 1);
+    CHECK(count("room:hall-a") == 2);
+    CHECK(count("person:thao") == 2);  // interprets talks and signing
+    CHECK(count("person:son") == 3);
+    CHECK_THROWS_WITH(io::parse_selector(s, "person:nobody"), Catch::Contains("no person with id 'nobody'"));
+    CHECK_THROWS_WITH(io::parse_selector(s, "hall:vip"), Catch::Contains("delegation:ID, person:ID or room:ID"));
+}
+
+TEST_CASE("export writes one file per reader, only inside the chosen folder", "[io][export]") {
+    auto s = testing::small_cualo_scenario();
+    s.participants[2].id = "../../escape";
+    auto a = testing::small_cualo_agenda();
+    a.placements[0].interpreter_id = "../../escape";
+    testing::TempDir tmp;
+    auto out = tmp / "agenda";
+    auto files = io::export_agenda(s, a, {}, out);
+    // event + 2 delegations + 3 people + 2 halls, in three formats each.
+    CHECK(files.size() == 8 * 3);
+    for (const auto& f : files) CHECK(f.parent_path() == out);
+    CHECK(std::filesystem::exists(out / "person-.._.._escape.md"));
+    CHECK(read_file(out / "delegation-LA.md").find("Ký kết Biên bản ghi nhớ") != std::string::npos);
+    CHECK(io::safe_file_part("..") == "_..");
+    CHECK(io::safe_file_part("a/b\\c") == "a_b_c");
+}
