@@ -198,23 +198,23 @@ void insert_sessions(SQLite::Database& db, const model::Scenario& s) {
 }
 
 // The deferred foreign keys would only fail at COMMIT with "FOREIGN KEY constraint
-// failed"; checking first lets us say which row refers to what.
+// failed"; checking first lets us say which row refers to what. Violations in other
+// events (hand edits made without foreign_keys) are not this import's business.
 void check_references(SQLite::Database& db, const std::string& event_id) {
     SQLite::Statement check(db, "PRAGMA foreign_key_check");
-    if (!check.executeStep()) return;
-    const std::string table = check.getColumn(0).getString();
-    const std::string parent = check.getColumn(2).getString();
-    std::string id = "?";
-    // Only our own entity tables (all with an `id` column) are named in the lookup.
-    const bool has_id = table != "travel_links" &&
-                        std::find(kEntityTables.begin(), kEntityTables.end(), table) != kEntityTables.end();
-    if (has_id) {
-        SQLite::Statement lookup(db, "SELECT id FROM " + table + " WHERE rowid = ?");
+    while (check.executeStep()) {
+        const std::string table = check.getColumn(0).getString();
+        const std::string parent = check.getColumn(2).getString();
+        // Only our own entity tables, all with an `id` column, are named in the lookup.
+        const bool ours = std::find(kEntityTables.begin(), kEntityTables.end(), table) != kEntityTables.end();
+        if (!ours || table == "travel_links") continue;
+        SQLite::Statement lookup(db, "SELECT id FROM " + table + " WHERE rowid = ? AND event_id = ?");
         lookup.bind(1, check.getColumn(1).getInt64());
-        if (lookup.executeStep()) id = lookup.getColumn(0).getString();
+        lookup.bind(2, event_id);
+        if (lookup.executeStep())
+            throw model::InputError("scenario '" + event_id + "': " + table + " '" + lookup.getColumn(0).getString() +
+                                    "' refers to a row of " + parent + " that the scenario does not define");
     }
-    throw model::InputError("scenario '" + event_id + "': " + table + " '" + id + "' refers to a row of " + parent +
-                            " that the scenario does not define");
 }
 
 model::Event read_event(SQLite::Database& db, const std::string& event_id, const std::string& label) {

@@ -1,5 +1,6 @@
 #include "store/store.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <SQLiteCpp/SQLiteCpp.h>

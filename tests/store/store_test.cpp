@@ -423,6 +423,16 @@ TEST_CASE("a scenario with a dangling reference is refused and the stored one ke
     REQUIRE_THROWS_WITH(store.save_scenario(broken, "2022-08-30T02:00:00Z"),
                         Catch::Contains("rooms 'r-a' refers to a row of venues"));
     check_same(store.load_scenario("vn-la-2022"), sample_scenario());
+
+    // A broken row in another event, edited by hand without foreign keys, is not blamed on this import.
+    auto& db = store.database();
+    db.exec("PRAGMA foreign_keys = OFF");
+    db.exec("UPDATE rooms SET venue_id = 'v-gone' WHERE id = 'r-a'");
+    db.exec("PRAGMA foreign_keys = ON");
+    auto other = sample_scenario();
+    other.event.id = "la-vn-2023";
+    store.save_scenario(other, "2022-08-30T02:00:00Z");
+    check_same(store.load_scenario("la-vn-2023"), other);
 }
 
 TEST_CASE("an older database is migrated when opened, its data intact", "[store]") {
@@ -579,6 +589,40 @@ TEST_CASE("a process dying in the middle of a write leaves the last good state",
     check_same(*store.load_agenda("vn-la-2022", 1), sample_agenda("plan 1"));
 }
 
+TEST_CASE("two processes saving agendas at once get distinct, complete versions", "[store]") {
+    TempDir dir;
+    const auto path = dir.file("hoithao.db");
+    seed(path, 0);
+    constexpr int kEach = 15;
+    std::vector<pid_t> children;
+    for (int child = 0; child < 2; ++child) {
+        const pid_t pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            try {
+                Store store(path, false);
+                for (int i = 0; i < kEach; ++i) store.save_agenda(sample_agenda("writer " + std::to_string(child)));
+            } catch (...) {
+                ::_exit(1);
+            }
+            ::_exit(0);
+        }
+        children.push_back(pid);
+    }
+    for (pid_t pid : children) {
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+    }
+    Store store(path, false);
+    const auto versions = store.versions("vn-la-2022");
+    REQUIRE(versions.size() == 2 * kEach);
+    for (std::size_t i = 0; i < versions.size(); ++i) {
+        CHECK(versions[i].version == static_cast<int>(i) + 1);
+        CHECK(versions[i].placements == 3);
+    }
+}
+
 TEST_CASE("files that are not hoithao databases are refused and left alone", "[store]") {
     TempDir dir;
     SECTION("another program's SQLite file") {
@@ -600,6 +644,11 @@ TEST_CASE("files that are not hoithao databases are refused and left alone", "[s
         std::string line;
         std::getline(in, line);
         CHECK(line == "Danh sách khách mời");
+    }
+    SECTION("an empty file without create") {
+        const auto path = dir.file("empty.db");
+        std::ofstream{path};
+        REQUIRE_THROWS_WITH(Store(path, false), Catch::Contains("empty file") && Catch::Contains("hoithao init"));
     }
     SECTION("a missing file without create") {
         const auto path = dir.file("missing.db");
