@@ -48,6 +48,7 @@ public:
     SQLite::Database& database();  // for tests and migrations
 
 private:
+    std::string path_;  // names the file in messages
     std::unique_ptr<SQLite::Database> db_;
 };
 
