@@ -1,0 +1,183 @@
+// End-to-end: the commands a protocol officer types, run in-process with their own
+// streams, plus one run of the real binary for exit-code plumbing.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <sys/wait.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "cli/app.hpp"
+#include "support/fixtures.hpp"
+
+using namespace hoithao;
+
+namespace {
+
+struct Run {
+    int code;
+    std::string out, err;
+};
+
+Run hoithao_cli(std::vector<std::string> args) {
+    std::ostringstream out, err;
+    cli::Context ctx{out, err, [] { return std::string("2026-11-23T08:00:00Z"); }};
+    int code = cli::run(args, ctx);
+    return {code, out.str(), err.str()};
+}
+
+std::string example(const std::string& relative) { return std::string(HOITHAO_SOURCE_DIR) + "/examples/" + relative; }
+
+int count_rows(const std::string& db, const std::string& sql) {
+    SQLite::Database conn(db);
+    return conn.execAndGet(sql).getInt();
+}
+
+}  // namespace
+
+TEST_CASE("each bundled example is planned without conflict and exported", "[cli][e2e]") {
+    auto file = GENERATE(as<std::string>{}, "cualo-2022/workshop.toml", "cualo-2012/workshop.toml",
+                         "hanoi-2022/visit.toml");
+    testing::TempDir tmp;
+    auto db = (tmp / "event.db").string();
+    REQUIRE(hoithao_cli({"init", db}).code == 0);
+    auto imported = hoithao_cli({"import", db, example(file)});
+    INFO(imported.err);
+    REQUIRE(imported.code == 0);
+
+    auto solved = hoithao_cli({"solve", db, "--quiet", "--time-limit", "20"});
+    INFO(solved.out << solved.err);
+    REQUIRE(solved.code == 0);
+    CHECK(solved.out.find("without conflict; stored as version 1") != std::string::npos);
+
+    auto checked = hoithao_cli({"check", db});
+    INFO(checked.out);
+    CHECK(checked.code == 0);
+    CHECK(checked.out.find("0 hard conflicts") != std::string::npos);
+
+    auto shown = hoithao_cli({"show", db, "--by", "room"});
+    CHECK(shown.code == 0);
+
+    auto exported = hoithao_cli({"export", db, "--out", (tmp / "agenda").string()});
+    INFO(exported.err);
+    CHECK(exported.code == 0);
+    CHECK(std::filesystem::exists(tmp / "agenda" / "event.md"));
+    CHECK(std::filesystem::exists(tmp / "agenda" / "event.csv"));
+    CHECK(std::filesystem::exists(tmp / "agenda" / "event.json"));
+}
+
+TEST_CASE("the Cửa Lò workshop agenda names its people and halls", "[cli][e2e]") {
+    testing::TempDir tmp;
+    auto db = (tmp / "cualo.db").string();
+    hoithao_cli({"init", db});
+    REQUIRE(hoithao_cli({"import", db, example("cualo-2022/workshop.toml")}).code == 0);
+    REQUIRE(hoithao_cli({"solve", db, "--quiet"}).code == 0);
+    auto shown = hoithao_cli({"show", db});
+    CHECK(shown.out.find("Trần Văn Sơn") != std::string::npos);
+    CHECK(shown.out.find("A-lun-xay Xủn-nạ-lạt") != std::string::npos);
+    CHECK(shown.out.find("Cửa Lò") != std::string::npos);
+
+    SECTION("solving again keeps version 1 and adds version 2") {
+        REQUIRE(hoithao_cli({"solve", db, "--quiet", "--note", "lần 2"}).code == 0);
+        CHECK(count_rows(db, "SELECT COUNT(*) FROM agenda_versions") == 2);
+        CHECK(hoithao_cli({"check", db, "--version", "1"}).code == 0);
+        CHECK(hoithao_cli({"check", db, "--version", "3"}).code == 2);
+    }
+
+    SECTION("check catches a conflict injected by hand with sqlite3") {
+        // Put the second session into the first one's hall at the same time.
+        std::string sql =
+            "UPDATE placements SET "
+            " room_id = (SELECT room_id FROM placements WHERE version = 1 AND seq = 0),"
+            " start_utc = (SELECT start_utc FROM placements WHERE version = 1 AND seq = 0),"
+            " end_utc = (SELECT end_utc FROM placements WHERE version = 1 AND seq = 0)"
+            " WHERE version = 1 AND seq = 1;";
+        REQUIRE(std::system(("sqlite3 '" + db + "' \"" + sql + "\"").c_str()) == 0);
+        auto checked = hoithao_cli({"check", db});
+        INFO(checked.out);
+        CHECK(checked.code == 1);
+        CHECK(checked.out.find("HARD room-double-booked") != std::string::npos);
+    }
+
+    SECTION("a selector for someone who is not in the event is refused") {
+        auto r = hoithao_cli({"show", db, "--for", "person:nobody"});
+        CHECK(r.code == 2);
+        CHECK(r.err.find("no person with id 'nobody'") != std::string::npos);
+    }
+}
+
+TEST_CASE("bad input is refused with file, line and field, and the database is untouched", "[cli][e2e]") {
+    testing::TempDir tmp;
+    auto db = (tmp / "event.db").string();
+    hoithao_cli({"init", db});
+    REQUIRE(hoithao_cli({"import", db, example("cualo-2022/workshop.toml")}).code == 0);
+    REQUIRE(hoithao_cli({"solve", db, "--quiet"}).code == 0);
+    auto sessions_before = count_rows(db, "SELECT COUNT(*) FROM sessions");
+
+    // The same event with one session pointing at a hall that does not exist.
+    auto text = testing::read_file(example("cualo-2022/workshop.toml"));
+    auto pos = text.find("[[session]]");
+    REQUIRE(pos != std::string::npos);
+    text.insert(pos + 11, "\nroom = \"hall-z\"");
+    // Laid out like the source tree so the example's relative includes still resolve.
+    namespace fs = std::filesystem;
+    fs::copy(fs::path(HOITHAO_SOURCE_DIR) / "data", tmp / "data", fs::copy_options::recursive);
+    fs::copy(example("cualo-2022"), tmp / "examples" / "cualo-2022", fs::copy_options::recursive);
+    auto bad = tmp / "examples" / "cualo-2022" / "workshop.toml";
+    {
+        std::ofstream f(bad, std::ios::trunc);
+        f << text;
+    }
+    auto r = hoithao_cli({"import", db, bad.string()});
+    INFO(r.err);
+    CHECK(r.code == 2);
+    CHECK(r.err.find("workshop.toml:") != std::string::npos);
+    CHECK(r.err.find("room") != std::string::npos);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM sessions") == sessions_before);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM agenda_versions") == 1);
+}
+
+TEST_CASE("usage errors, missing databases and help", "[cli]") {
+    CHECK(hoithao_cli({}).code == 2);
+    CHECK(hoithao_cli({"plan"}).code == 2);
+    auto help = hoithao_cli({"solve", "--help"});
+    CHECK(help.code == 0);
+    CHECK(help.out.find("--time-limit") != std::string::npos);
+    testing::TempDir tmp;
+    auto missing = hoithao_cli({"check", (tmp / "none.db").string()});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.find("none.db") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(tmp / "none.db"));
+}
+
+TEST_CASE("a scenario that cannot be satisfied exits 1 and keeps the attempt", "[cli][e2e]") {
+    testing::TempDir tmp;
+    auto db = (tmp / "event.db").string();
+    hoithao_cli({"init", db});
+    REQUIRE(hoithao_cli({"import", db, example("cualo-2022/workshop.toml")}).code == 0);
+    // Squeeze the event into one hour: nothing fits.
+    std::string squeeze = "UPDATE events SET work_from = '08:00', work_to = '09:00'";
+    REQUIRE(std::system(("sqlite3 '" + db + "' \"" + squeeze + "\"").c_str()) == 0);
+    auto r = hoithao_cli({"solve", db, "--quiet", "--time-limit", "5"});
+    INFO(r.out);
+    CHECK(r.code == 1);
+    CHECK(r.out.find("best attempt stored as version 1") != std::string::npos);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM agenda_versions WHERE status <> 'complete'") == 1);
+    CHECK(hoithao_cli({"check", db}).code == 1);
+}
+
+TEST_CASE("the real binary returns the command's exit code", "[cli][binary]") {
+    testing::TempDir tmp;
+    auto db = (tmp / "x.db").string();
+    auto run = [&](const std::string& args) {
+        int status = std::system((std::string(HOITHAO_BINARY) + " " + args + " >/dev/null 2>&1").c_str());
+        return WEXITSTATUS(status);
+    };
+    CHECK(run("init '" + db + "'") == 0);
+    CHECK(run("check '" + db + "'") == 2);  // nothing imported yet
+    CHECK(run("frobnicate") == 2);
+    CHECK(run("--help") == 0);
+}
