@@ -123,10 +123,10 @@ model::InputError load_error(const fs::path& file) {
 void expect_error(const std::string& text, const std::string& marker, const std::string& field,
                   const std::string& message) {
     TempDir dir;
-    auto error = load_error(dir.write("bad.toml", text));
+    auto file = dir.write("bad.toml", text);
+    auto error = load_error(file);
     INFO(error.what());
-    CHECK(error.where() == (dir.write("bad.toml", text).lexically_normal().generic_string() + ":" +
-                            std::to_string(line_of(text, marker))));
+    CHECK(error.where() == file.lexically_normal().generic_string() + ":" + std::to_string(line_of(text, marker)));
     CHECK(error.field() == field);
     CHECK(std::string(error.what()).find(message) != std::string::npos);
 }
