@@ -79,10 +79,8 @@ model::Event read_event(const TomlRecord& record) {
     event.host_side = record.required_text("host");
     record.parse("host", [&] { check_side(event.host_side); });
     event.zone = zone(record, "timezone", event.zone);
-    if (!record.text("start")) record.fail("start", "missing required field 'start'");
-    if (!record.text("end")) record.fail("end", "missing required field 'end'");
-    event.first_day = *record.day("start");
-    event.last_day = *record.day("end");
+    event.first_day = record.required_day("start");
+    event.last_day = record.required_day("end");
     if (event.last_day < event.first_day)
         record.fail("end", "event ends (" + model::format_day(event.last_day) + ") before it starts (" +
                                model::format_day(event.first_day) + ")");
@@ -168,9 +166,8 @@ std::vector<model::Interval> read_unavailable(const TomlRecord& record, const st
     std::vector<model::Interval> spans;
     for (const auto& item : record.tables("unavailable")) {
         item.check_keys({"from", "to"});
-        if (!item.text("from")) item.fail("from", "missing required field 'from'");
-        if (!item.text("to")) item.fail("to", "missing required field 'to'");
-        model::Interval span{instant(*item.local_time("from"), zone), instant(*item.local_time("to"), zone)};
+        model::Interval span{instant(item.required_local_time("from"), zone),
+                             instant(item.required_local_time("to"), zone)};
         if (span.end <= span.start) item.fail("to", "unavailable span ends before it starts");
         spans.push_back(span);
     }
@@ -183,9 +180,8 @@ SessionDraft read_session(const Record& record) {
     session.id = record.id("id");
     session.title = read_title(record);
     session.kind = record.parse("kind", [&] { return kind_value(record.required_text("kind")); });
-    if (!record.integer("duration")) record.fail("duration", "missing required field 'duration'");
-    if (*record.integer("duration") <= 0)
-        record.fail("duration", "duration must be positive, got " + std::to_string(*record.integer("duration")));
+    if (auto duration = record.integer("duration"); duration && *duration <= 0)
+        record.fail("duration", "duration must be positive, got " + std::to_string(*duration));
     session.duration_minutes = record.required_int("duration", 1, kDayMinutes);
     session.attendees = record.ids("attendees");
     session.delegations = record.ids("delegations");

@@ -44,6 +44,12 @@ std::optional<model::Day> Record::day(const std::string& key) const {
     return parse(key, [&] { return day_value(*value); });
 }
 
+model::Day Record::required_day(const std::string& key) const {
+    auto value = day(key);
+    if (!value) fail(key, "missing required field '" + key + "'");
+    return *value;
+}
+
 std::vector<model::Day> Record::days(const std::string& key) const {
     std::vector<model::Day> result;
     auto values = texts(key);
@@ -56,6 +62,12 @@ std::optional<LocalTime> Record::local_time(const std::string& key) const {
     auto value = text(key);
     if (!value) return std::nullopt;
     return parse(key, [&] { return local_time_value(*value); });
+}
+
+LocalTime Record::required_local_time(const std::string& key) const {
+    auto value = local_time(key);
+    if (!value) fail(key, "missing required field '" + key + "'");
+    return *value;
 }
 
 }  // namespace hoithao::io

@@ -46,8 +46,10 @@ public:
     int int_or(const std::string& key, int fallback, int min, int max) const;
     int required_int(const std::string& key, int min, int max) const;
     std::optional<model::Day> day(const std::string& key) const;
+    model::Day required_day(const std::string& key) const;
     std::vector<model::Day> days(const std::string& key) const;
     std::optional<LocalTime> local_time(const std::string& key) const;
+    LocalTime required_local_time(const std::string& key) const;
 
     // Runs parse(value) and turns a BadValue into an InputError at `field`.
     template <typename F>

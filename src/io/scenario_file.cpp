@@ -30,6 +30,18 @@ toml::table parse_toml(const fs::path& path) {
     }
 }
 
+// The files listed under `key`, relative to the listing file; each must exist.
+std::vector<fs::path> files(const TomlRecord& record, const std::string& key, const fs::path& listing) {
+    std::vector<fs::path> result;
+    auto names = record.texts(key);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        result.push_back(listing.parent_path() / names[i]);
+        if (!fs::is_regular_file(result.back()))
+            record.fail(record.item_field(key, i), "cannot open " + in_quotes(shown(result.back())));
+    }
+    return result;
+}
+
 // The tables of `[[key]]` in a file's root table, each as a record of its own.
 std::vector<TomlRecord> entity_records(const toml::table& root, const TomlRecord& root_record, const std::string& key,
                                        const fs::path& file) {
@@ -51,12 +63,12 @@ public:
         record.check_keys({"include", "participants_csv", "sessions_csv", "event", "venue", "room", "travel",
                            "delegation", "participant", "session"});
         read_event(root, record);
-        for (const auto& include : record.texts("include")) read_include(path.parent_path() / include);
+        for (const auto& include : files(record, "include", path)) read_include(include);
         read_places(root, record, path);
         read_people(root, record, path);
-        for (const auto& csv : record.texts("participants_csv")) read_participants_csv(path.parent_path() / csv);
+        for (const auto& csv : files(record, "participants_csv", path)) read_participants_csv(csv);
         for (const auto& session : entity_records(root, record, "session", path)) read_toml_session(session);
-        for (const auto& csv : record.texts("sessions_csv")) read_sessions_csv(path.parent_path() / csv);
+        for (const auto& csv : files(record, "sessions_csv", path)) read_sessions_csv(csv);
         return std::move(draft_);
     }
 
@@ -110,8 +122,7 @@ private:
         session.check_keys({"id", "title", "kind", "duration", "attendees", "delegations", "headcount", "equipment",
                             "interpretation", "days", "windows", "fixed", "pinned", "after", "same_time_as", "venue",
                             "city", "room", "notes"});
-        for (const auto& interpretation : session.tables("interpretation"))
-            interpretation.check_keys({"languages", "mode"});
+        if (auto interpretation = session.table("interpretation")) interpretation->check_keys({"languages", "mode"});
         draft_.sessions.push_back(read_session(session));
     }
 

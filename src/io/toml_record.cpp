@@ -172,10 +172,17 @@ void TomlRecord::check_keys(std::initializer_list<std::string_view> known) const
     }
 }
 
+std::optional<TomlRecord> TomlRecord::table(const std::string& key) const {
+    const auto* value = node(key);
+    if (!value) return std::nullopt;
+    const auto* table = value->as_table();
+    if (!table) wrong_type(*value, key, "a table");
+    return TomlRecord(*table, origin(), prefix() + key + ".");
+}
+
 std::vector<TomlRecord> TomlRecord::tables(const std::string& key) const {
     const auto* value = node(key);
     if (!value) return {};
-    if (const auto* table = value->as_table()) return {TomlRecord(*table, origin(), prefix() + key + ".")};
     const auto* array = value->as_array();
     if (!array) wrong_type(*value, key, "an array of tables");
     std::vector<TomlRecord> result;

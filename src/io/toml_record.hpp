@@ -28,8 +28,9 @@ public:
 
     // Fails on a key not in `known`: a misspelt key would otherwise be silently ignored.
     void check_keys(std::initializer_list<std::string_view> known) const;
-    bool has(const std::string& key) const { return node(key) != nullptr; }
-    // The inline tables of array `key` (e.g. breaks), or the table `key` itself as one item.
+    // The table `key` (e.g. interpretation), if present.
+    std::optional<TomlRecord> table(const std::string& key) const;
+    // The tables of array `key` (e.g. breaks).
     std::vector<TomlRecord> tables(const std::string& key) const;
 
 private:

@@ -251,6 +251,14 @@ TEST_CASE("syntax, missing, type and enum errors name file, line and field", "[i
         auto text = kBase + "interpretation = { languages = [\"vi\", \"lo\"], mode = \"whispered\" }\n";
         expect_error(text, "interpretation =", "interpretation.mode", "unknown interpretation mode 'whispered'");
     }
+    SECTION("interpretation must be a table") {
+        expect_error(kBase + "interpretation = \"vi-lo\"\n", "interpretation =", "interpretation",
+                     "expected a table, got string 'vi-lo'");
+    }
+    SECTION("missing included file, at the include line") {
+        expect_error("\ninclude = [\"venues.toml\", \"nowhere.toml\"]\n" + kBase, "include =", "include[0]",
+                     "venues.toml'");
+    }
     SECTION("misspelt key") {
         expect_error(replaced(kBase, "attendees =", "atendees ="), "atendees =", "atendees",
                      "unknown key 'atendees'");
@@ -273,6 +281,10 @@ TEST_CASE("malformed times and zones are reported at their value", "[io]") {
     SECTION("local date-time") {
         expect_error(replaced(kBase, "\"2022-09-08 08:00\"", "\"2022-09-08 8am\""), "arrival =", "arrival",
                      "malformed local time '2022-09-08 8am'");
+    }
+    SECTION("event time zone") {
+        expect_error(replaced(kBase, "host = \"VN\"", "host = \"VN\"\ntimezone = \"Indochina\""), "Indochina",
+                     "timezone", "unknown time zone 'Indochina'");
     }
     SECTION("time zone") {
         expect_error(replaced(kBase, "timezone = \"Asia/Vientiane\"", "timezone = \"Asia/Cua_Lo\""),
@@ -313,6 +325,10 @@ TEST_CASE("duplicated ids and unknown references are reported where written", "[
     SECTION("unknown attendee") {
         expect_error(replaced(kBase, "attendees = [\"son\"]", "attendees = [\"son\", \"tung\"]"), "attendees",
                      "attendees[1]", "unknown participant 'tung' in session 'talks'");
+    }
+    SECTION("unknown delegation of a session") {
+        expect_error(kBase + "delegations = [\"vn\", \"lao\"]\n", "delegations =", "delegations[1]",
+                     "unknown delegation 'lao' in session 'signing'");
     }
     SECTION("unknown session in after") {
         expect_error(replaced(kBase, "after = [\"talks\"]", "after = [\"talk\"]"), "after =", "after[0]",
