@@ -1,0 +1,22 @@
+#pragma once
+// One function per entity kind turning a Record (TOML table or CSV row) into a model
+// value. They check each value on its own; references between entities are checked
+// later by check_scenario.
+#include "io/record.hpp"
+#include "io/scenario_draft.hpp"
+#include "io/toml_record.hpp"
+
+namespace hoithao::io {
+
+model::Event read_event(const TomlRecord& record);
+model::Venue read_venue(const Record& record);
+model::Room read_room(const Record& record);
+model::TravelLink read_travel(const Record& record);
+// Local arrival and departure times are read in `zone`, the event's.
+model::Delegation read_delegation(const Record& record, const std::string& zone);
+model::Participant read_participant(const Record& record);
+// The `unavailable = [{ from, to }]` spans of a participant, read in `zone`.
+std::vector<model::Interval> read_unavailable(const TomlRecord& record, const std::string& zone);
+SessionDraft read_session(const Record& record);
+
+}  // namespace hoithao::io

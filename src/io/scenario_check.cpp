@@ -1,0 +1,209 @@
+#include "io/scenario_check.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace hoithao::io {
+namespace {
+
+// Ids of one entity kind, with the origin of each first definition.
+template <typename T>
+std::map<std::string, const Sourced<T>*> index_unique(const std::vector<Sourced<T>>& items, const std::string& kind) {
+    std::map<std::string, const Sourced<T>*> index;
+    for (const auto& item : items) {
+        auto [it, fresh] = index.emplace(item.value.id, &item);
+        if (!fresh)
+            item.origin.fail("id", "duplicated " + kind + " id " + in_quotes(item.value.id) + " (first defined at " +
+                                       it->second->origin.at("id") + ")");
+    }
+    return index;
+}
+
+template <typename Map>
+void require_known(const Map& index, const std::string& id, const Origin& origin, const std::string& field,
+                   const std::string& kind, const std::string& owner) {
+    if (!id.empty() && !index.count(id)) origin.fail(field, "unknown " + kind + " " + in_quotes(id) + " in " + owner);
+}
+
+class Checker {
+public:
+    explicit Checker(ScenarioDraft& draft)
+        : draft_(draft),
+          venues_(index_unique(draft.venues, "venue")),
+          rooms_(index_unique(draft.rooms, "room")),
+          delegations_(index_unique(draft.delegations, "delegation")),
+          participants_(index_unique(draft.participants, "participant")) {
+        for (const auto& venue : draft.venues) cities_.insert(venue.value.city);
+        for (const auto& session : draft.sessions) {
+            auto [it, fresh] = sessions_.emplace(session.value.id, &session);
+            if (!fresh)
+                session.origin.fail("id", "duplicated session id " + in_quotes(session.value.id) + " (first defined at " +
+                                              it->second->origin.at("id") + ")");
+        }
+    }
+
+    void run() {
+        for (const auto& room : draft_.rooms)
+            require_known(venues_, room.value.venue_id, room.origin, "venue", "venue", "room " + in_quotes(room.value.id));
+        for (const auto& link : draft_.travel) check_travel(link);
+        for (const auto& person : draft_.participants)
+            require_known(delegations_, person.value.delegation_id, person.origin, "delegation", "delegation",
+                          "participant " + in_quotes(person.value.id));
+        for (const auto& delegation : draft_.delegations) check_head(delegation);
+        for (auto& session : draft_.sessions) check_session(session);
+        check_precedence();
+    }
+
+private:
+    void check_travel(const Sourced<model::TravelLink>& link) {
+        for (const auto& [field, city] : {std::pair{"from", link.value.from_city}, std::pair{"to", link.value.to_city}})
+            if (!cities_.count(city))
+                link.origin.fail(field, "unknown city " + in_quotes(city) + " in travel (no venue lies in it)");
+    }
+
+    void check_head(const Sourced<model::Delegation>& delegation) {
+        const auto& head = delegation.value.head_id;
+        auto owner = "delegation " + in_quotes(delegation.value.id);
+        require_known(participants_, head, delegation.origin, "head", "participant", owner);
+        if (!head.empty() && participants_.at(head)->value.delegation_id != delegation.value.id)
+            delegation.origin.fail("head", "head " + in_quotes(head) + " is not a member of " + owner);
+    }
+
+    void check_session(SessionDraft& draft) {
+        const auto& s = draft.value;
+        const auto& origin = draft.origin;
+        auto owner = "session " + in_quotes(s.id);
+        for (std::size_t i = 0; i < s.attendees.size(); ++i)
+            require_known(participants_, s.attendees[i], origin, "attendees[" + std::to_string(i) + "]", "participant",
+                          owner);
+        for (std::size_t i = 0; i < s.delegations.size(); ++i)
+            require_known(delegations_, s.delegations[i], origin, "delegations[" + std::to_string(i) + "]",
+                          "delegation", owner);
+        check_place(draft, owner);
+        check_days(draft, owner);
+        for (std::size_t i = 0; i < s.after.size(); ++i) check_reference(draft, s.after[i].session, after_field(draft, i));
+        check_reference(draft, s.same_time_as, "same_time_as");
+    }
+
+    // The field of after[i]: "after[i].session" when written as a table, else "after[i]".
+    static std::string after_field(const SessionDraft& draft, std::size_t i) {
+        auto item = "after[" + std::to_string(i) + "]";
+        return draft.origin.lines.count(item + ".session") ? item + ".session" : item;
+    }
+
+    void check_reference(const SessionDraft& draft, const std::string& id, const std::string& field) {
+        auto owner = "session " + in_quotes(draft.value.id);
+        require_known(sessions_, id, draft.origin, field, "session", owner);
+        if (id == draft.value.id) draft.origin.fail(field, owner + " refers to itself");
+    }
+
+    // Room, venue and city of a session must agree with each other.
+    void check_place(const SessionDraft& draft, const std::string& owner) {
+        const auto& s = draft.value;
+        const auto& origin = draft.origin;
+        require_known(venues_, s.venue_id, origin, "venue", "venue", owner);
+        require_known(rooms_, s.room_id, origin, "room", "room", owner);
+        if (!s.city.empty() && !cities_.count(s.city))
+            origin.fail("city", "unknown city " + in_quotes(s.city) + " in " + owner + " (no venue lies in it)");
+        if (!s.room_id.empty()) {
+            const auto& room = rooms_.at(s.room_id)->value;
+            const auto& room_city = venues_.at(room.venue_id)->value.city;
+            if (!s.venue_id.empty() && room.venue_id != s.venue_id)
+                origin.fail("room", "room " + in_quotes(room.id) + " of " + owner + " is in venue " +
+                                        in_quotes(room.venue_id) + ", not in the required venue " + in_quotes(s.venue_id));
+            if (!s.city.empty() && room_city != s.city)
+                origin.fail("room", "room " + in_quotes(room.id) + " of " + owner + " is in " + room_city +
+                                        ", not in the required city " + s.city);
+        }
+        if (!s.venue_id.empty() && !s.city.empty() && venues_.at(s.venue_id)->value.city != s.city)
+            origin.fail("venue", "venue " + in_quotes(s.venue_id) + " of " + owner + " is in " +
+                                     venues_.at(s.venue_id)->value.city + ", not in the required city " + s.city);
+    }
+
+    // The zone of a session's local times: its venue's (or its room's venue's), else the event's.
+    std::string zone_of(const model::Session& s) const {
+        auto venue = !s.venue_id.empty() ? s.venue_id : !s.room_id.empty() ? rooms_.at(s.room_id)->value.venue_id : "";
+        return venue.empty() ? draft_.event.value.zone : venues_.at(venue)->value.zone;
+    }
+
+    void check_days(SessionDraft& draft, const std::string& owner) {
+        auto days = draft_.event.value.days();
+        auto is_event_day = [&](model::Day d) { return std::find(days.begin(), days.end(), d) != days.end(); };
+        const auto& allowed = draft.value.allowed_days;
+        for (std::size_t i = 0; i < allowed.size(); ++i)
+            if (!is_event_day(allowed[i]))
+                draft.origin.fail("days[" + std::to_string(i) + "]", "day " + model::format_day(allowed[i]) + " of " +
+                                                                         owner + " is not an event day");
+        if (!draft.fixed) return;
+        if (!is_event_day(draft.fixed->day))
+            draft.origin.fail("fixed", "fixed start " + model::format_day(draft.fixed->day) + " " +
+                                           model::format_clock(draft.fixed->clock) + " of " + owner +
+                                           " is not on an event day");
+        draft.value.fixed_start = model::to_instant(draft.fixed->day, draft.fixed->clock, zone_of(draft.value));
+    }
+
+    // Depth-first search over `after` edges; a back edge closes a cycle.
+    void check_precedence() {
+        std::map<std::string, int> state;  // 0 new, 1 on the path, 2 done
+        std::vector<std::string> path;
+        for (const auto& session : draft_.sessions) visit(session.value.id, state, path);
+    }
+
+    void visit(const std::string& id, std::map<std::string, int>& state, std::vector<std::string>& path) {
+        if (state[id] == 2) return;
+        if (state[id] == 1) report_cycle(id, path);
+        state[id] = 1;
+        path.push_back(id);
+        for (const auto& after : sessions_.at(id)->value.after) visit(after.session, state, path);
+        path.pop_back();
+        state[id] = 2;
+    }
+
+    // `path` runs from successors to predecessors; the message reads in time order,
+    // from `id` round to `id`, and points at the `after` entry of `id` that closes it.
+    [[noreturn]] void report_cycle(const std::string& id, const std::vector<std::string>& path) {
+        std::vector<std::string> cycle(std::find(path.begin(), path.end(), id), path.end());
+        std::reverse(cycle.begin(), cycle.end());
+        std::rotate(cycle.begin(), std::find(cycle.begin(), cycle.end(), id), cycle.end());
+        std::string text;
+        for (const auto& step : cycle) text += step + " -> ";
+        const auto& closing = *sessions_.at(id);
+        const auto& after = closing.value.after;
+        auto i = std::find_if(after.begin(), after.end(), [&](const model::After& a) { return a.session == cycle.back(); });
+        closing.origin.fail(after_field(closing, static_cast<std::size_t>(i - after.begin())),
+                            "cyclic precedence: " + text + id);
+    }
+
+    ScenarioDraft& draft_;
+    std::map<std::string, const Sourced<model::Venue>*> venues_;
+    std::map<std::string, const Sourced<model::Room>*> rooms_;
+    std::map<std::string, const Sourced<model::Delegation>*> delegations_;
+    std::map<std::string, const Sourced<model::Participant>*> participants_;
+    std::map<std::string, const SessionDraft*> sessions_;
+    std::set<std::string> cities_;
+};
+
+template <typename T>
+std::vector<T> values(std::vector<Sourced<T>>&& items) {
+    std::vector<T> result;
+    for (auto& item : items) result.push_back(std::move(item.value));
+    return result;
+}
+
+}  // namespace
+
+model::Scenario check_scenario(ScenarioDraft draft) {
+    Checker(draft).run();
+    model::Scenario scenario;
+    scenario.event = std::move(draft.event.value);
+    scenario.venues = values(std::move(draft.venues));
+    scenario.rooms = values(std::move(draft.rooms));
+    scenario.travel = values(std::move(draft.travel));
+    scenario.delegations = values(std::move(draft.delegations));
+    scenario.participants = values(std::move(draft.participants));
+    for (auto& session : draft.sessions) scenario.sessions.push_back(std::move(session.value));
+    return scenario;
+}
+
+}  // namespace hoithao::io

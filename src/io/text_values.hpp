@@ -1,0 +1,43 @@
+#pragma once
+// Parsing of the textual values shared by TOML and CSV: days, clock times, windows,
+// precedence entries, enum words. Each throws BadValue with a message naming the
+// value; the caller adds file, line and field.
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/scenario.hpp"
+
+namespace hoithao::io {
+
+class BadValue : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A wall-clock moment not yet tied to a zone: "2022-09-09 08:00".
+struct LocalTime {
+    model::Day day;
+    model::ClockTime clock;
+};
+
+std::string in_quotes(std::string_view text);  // 'text', for messages
+
+model::Day day_value(const std::string& text);
+model::ClockTime clock_value(const std::string& text);
+LocalTime local_time_value(const std::string& text);
+model::ClockWindow window_value(const std::string& from, const std::string& to);
+model::ClockWindow window_value(const std::string& text);  // "08:00-11:30"
+model::After after_value(const std::string& text);         // "opening+15" or "opening"
+model::Role role_value(const std::string& text);
+model::SessionKind kind_value(const std::string& text);
+model::InterpretationMode mode_value(const std::string& text);
+void check_id(const std::string& text);         // letters, digits, '-', '_', '.'
+void check_side(const std::string& text);       // "VN", "LA": two capital letters
+void check_language(const std::string& text);   // "vi", "lo", "en": two or three small letters
+
+// Splits a ';'-separated CSV cell, trimming blanks and dropping empty items.
+std::vector<std::string> split_list(const std::string& cell);
+
+}  // namespace hoithao::io
