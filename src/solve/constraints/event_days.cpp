@@ -1,6 +1,7 @@
 #include "solve/constraints/event_days.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace hoithao::solve {
 namespace {
@@ -26,7 +27,9 @@ DayProblem session_problem(const Problem& p, int session, const Place& place, mo
 
 std::string day_text(model::Day day) {
     date::year_month_day ymd{day};
-    return std::to_string(static_cast<unsigned>(ymd.day())) + "/" + std::to_string(static_cast<unsigned>(ymd.month()));
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02u/%02u", static_cast<unsigned>(ymd.day()), static_cast<unsigned>(ymd.month()));
+    return buf;
 }
 
 }  // namespace
