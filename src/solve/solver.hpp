@@ -1,6 +1,6 @@
 #pragma once
 // Public face of the solve layer: the independent checker and the planner.
-// Both use the same constraint units (solve/constraints.hpp): one definition of
+// Both use the same constraint units (solve/constraint.hpp): one definition of
 // "conflict".
 #include <string>
 #include <vector>
@@ -27,6 +27,8 @@ struct CheckReport {
 
 // Every conflict in `agenda`, in words. Unplaced sessions count as hard violations.
 CheckReport check(const model::Scenario& scenario, const model::Agenda& agenda);
+// The same, and pinned sessions must also keep their placement in `previous`.
+CheckReport check(const model::Scenario& scenario, const model::Agenda& agenda, const model::Agenda* previous);
 
 enum class Outcome { ConflictFree, NotFound, ProvenInfeasible };
 

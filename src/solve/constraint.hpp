@@ -1,0 +1,75 @@
+#pragma once
+// The one interface every rule implements, after OR-Tools CP-SAT's local-search
+// constraints: check() explains each violation, delta() says how the cost would
+// change if one session moved. The default delta recomputes from scratch, so every
+// fast override can be tested against it.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "solve/problem.hpp"
+#include "solve/solver.hpp"
+
+namespace hoithao::solve {
+
+enum class Kind { Hard, Soft };
+
+// What a rule looks at, so the Problem can pre-filter candidates with it and the
+// planner can skip rules its candidates already satisfy.
+enum class Scope {
+    Room,     // only the session's room
+    Time,     // only the session's start and the zone of its room
+    Session,  // only the session's own place, including its interpreter
+    Global,   // several sessions
+};
+
+class Constraint {
+public:
+    virtual ~Constraint() = default;
+    virtual std::string_view name() const = 0;
+    virtual Kind kind() const { return Kind::Hard; }
+    virtual long weight() const { return 1; }
+    virtual Scope scope() const { return Scope::Global; }
+
+    // Appends one Violation per conflict. Its cost is weight × amount for soft rules
+    // and the number of elementary conflicts (usually 1) for hard ones.
+    virtual void check(const Problem& problem, const Assignment& assignment,
+                       std::vector<Violation>& out) const = 0;
+
+    // Change in total cost if `session` moved to `place` (unplaced when room < 0).
+    virtual long delta(const Problem& problem, const Assignment& assignment, int session,
+                       const Place& place) const;
+
+    // For Room/Time/Session scopes: whether this place breaks no rule of this unit.
+    virtual bool allows(const Problem& problem, int session, const Place& place) const;
+
+    Violation violation(std::vector<int> sessions, std::vector<int> people, std::string message,
+                        const Problem& problem, long cost = 1) const;
+};
+
+long total_cost(const std::vector<Violation>& violations);
+
+// Base for rules about one session alone: allows() and explain() are enough.
+class UnaryConstraint : public Constraint {
+public:
+    void check(const Problem& problem, const Assignment& assignment,
+               std::vector<Violation>& out) const override;
+    long delta(const Problem& problem, const Assignment& assignment, int session,
+               const Place& place) const override;
+    bool allows(const Problem& problem, int session, const Place& place) const override = 0;
+
+protected:
+    // Cost of one placed session: 1 when rejected for hard rules; soft ones weigh it.
+    virtual long cost(const Problem& problem, int session, const Place& place) const;
+    // Called only for placed sessions with a positive cost.
+    virtual std::string explain(const Problem& problem, int session, const Place& place) const = 0;
+    virtual std::vector<int> people_involved(const Problem&, int, const Place&) const { return {}; }
+};
+
+using ConstraintList = std::vector<std::unique_ptr<Constraint>>;
+
+// Every rule of the program, hard ones first (defined in constraints.cpp).
+ConstraintList make_constraints();
+
+}  // namespace hoithao::solve

@@ -1,0 +1,18 @@
+#pragma once
+#include "solve/constraint.hpp"
+
+namespace hoithao::solve {
+
+// A delegation attends only between its arrival and its departure.
+class DelegationPresent final : public UnaryConstraint {
+public:
+    std::string_view name() const override { return "delegation-present"; }
+    Scope scope() const override { return Scope::Time; }
+    bool allows(const Problem& problem, int session, const Place& place) const override;
+
+protected:
+    std::string explain(const Problem& problem, int session, const Place& place) const override;
+    std::vector<int> people_involved(const Problem& problem, int session, const Place& place) const override;
+};
+
+}  // namespace hoithao::solve

@@ -1,0 +1,17 @@
+#pragma once
+#include "solve/constraint.hpp"
+
+namespace hoithao::solve {
+
+// Nothing is planned across a meal break.
+class MealBreak final : public UnaryConstraint {
+public:
+    std::string_view name() const override { return "meal-break"; }
+    Scope scope() const override { return Scope::Time; }
+    bool allows(const Problem& problem, int session, const Place& place) const override;
+
+protected:
+    std::string explain(const Problem& problem, int session, const Place& place) const override;
+};
+
+}  // namespace hoithao::solve

@@ -1,0 +1,49 @@
+#include "solve/constraints/person_unavailable.hpp"
+
+namespace hoithao::solve {
+namespace {
+
+// The first span in which `person` is unavailable during the session, if any.
+const std::pair<Instant, Instant>* busy_span(const Problem& p, int person, Instant start, Instant end) {
+    for (const auto& span : p.people[person].unavailable)
+        if (overlap_minutes(span.first, span.second, start, end) > 0) return &span;
+    return nullptr;
+}
+
+template <typename F>
+void for_each_person(const Problem& p, int session, const Place& place, F f) {
+    for (int a : p.sessions[session].attendees) f(a);
+    if (place.interpreter >= 0) f(place.interpreter);
+}
+
+}  // namespace
+
+bool PersonUnavailable::allows(const Problem& p, int session, const Place& place) const {
+    bool ok = true;
+    Instant end = p.end(session, place);
+    for_each_person(p, session, place, [&](int person) { ok = ok && !busy_span(p, person, place.start, end); });
+    return ok;
+}
+
+std::string PersonUnavailable::explain(const Problem& p, int session, const Place& place) const {
+    std::string text;
+    Instant end = p.end(session, place);
+    for_each_person(p, session, place, [&](int person) {
+        if (const auto* span = busy_span(p, person, place.start, end))
+            text += (text.empty() ? "" : "; ") + p.people[person].name + " is unavailable " +
+                    p.span_text(span->first, span->second, place.room) + " (overlaps by " +
+                    std::to_string(overlap_minutes(span->first, span->second, place.start, end)) + " min)";
+    });
+    return p.describe(session, place) + ": " + text;
+}
+
+std::vector<int> PersonUnavailable::people_involved(const Problem& p, int session, const Place& place) const {
+    std::vector<int> people;
+    Instant end = p.end(session, place);
+    for_each_person(p, session, place, [&](int person) {
+        if (busy_span(p, person, place.start, end)) people.push_back(person);
+    });
+    return people;
+}
+
+}  // namespace hoithao::solve

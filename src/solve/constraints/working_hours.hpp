@@ -1,0 +1,17 @@
+#pragma once
+#include "solve/constraint.hpp"
+
+namespace hoithao::solve {
+
+// Sessions run within the event's working hours, local time of their venue.
+class WorkingHours final : public UnaryConstraint {
+public:
+    std::string_view name() const override { return "working-hours"; }
+    Scope scope() const override { return Scope::Time; }
+    bool allows(const Problem& problem, int session, const Place& place) const override;
+
+protected:
+    std::string explain(const Problem& problem, int session, const Place& place) const override;
+};
+
+}  // namespace hoithao::solve

@@ -1,0 +1,362 @@
+#include "solve/problem.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+
+#include "solve/constraint.hpp"
+
+namespace hoithao::solve {
+namespace {
+
+template <typename T>
+int index_of(const std::vector<T>& items, const std::string& id) {
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+int intern(std::vector<std::string>& names, const std::string& name) {
+    auto it = std::find(names.begin(), names.end(), name);
+    if (it != names.end()) return static_cast<int>(it - names.begin());
+    names.push_back(name);
+    return static_cast<int>(names.size()) - 1;
+}
+
+// All-pairs shortest travel minutes over the scenario's links (Dijkstra from each city).
+std::vector<std::vector<int>> shortest_travel(const std::vector<std::string>& cities,
+                                              const std::vector<model::TravelLink>& links) {
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+                                        boost::property<boost::edge_weight_t, int>>;
+    const auto n = cities.size();
+    Graph graph(n);
+    auto city = [&](const std::string& name) {
+        return static_cast<std::size_t>(std::find(cities.begin(), cities.end(), name) - cities.begin());
+    };
+    for (const auto& link : links) {
+        auto a = city(link.from_city), b = city(link.to_city);
+        boost::add_edge(a, b, link.minutes, graph);
+        if (link.both_ways) boost::add_edge(b, a, link.minutes, graph);
+    }
+    std::vector<std::vector<int>> result(n, std::vector<int>(n, Problem::kUnreachable));
+    std::vector<int> dist(n);
+    for (std::size_t from = 0; from < n; ++from) {
+        boost::dijkstra_shortest_paths(
+            graph, from,
+            boost::distance_map(boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, graph)))
+                .distance_inf(Problem::kUnreachable));
+        for (std::size_t to = 0; to < n; ++to) result[from][to] = dist[to];
+        result[from][from] = 0;
+    }
+    return result;
+}
+
+std::string equipment_text(const std::set<std::string>& equipment) {
+    std::string text;
+    for (const auto& e : equipment) text += (text.empty() ? "" : ", ") + e;
+    return text;
+}
+
+std::string rule_text(std::string_view name) {
+    std::string text(name);
+    std::replace(text.begin(), text.end(), '-', ' ');
+    return text;
+}
+
+void build_sessions(Problem& p, const model::Scenario& scenario, const model::Agenda* previous) {
+    for (const auto& session : scenario.sessions) {
+        SessionData s;
+        s.source = &session;
+        s.id = session.id;
+        s.title = session.title.in("vi").empty() ? session.id : session.title.in("vi");
+        s.kind = session.kind;
+        s.duration = std::max(1, session.duration_minutes);
+        std::set<int> attendees;
+        for (const auto& id : session.attendees)
+            if (int i = p.person_index(id); i >= 0) attendees.insert(i);
+        for (const auto& id : session.delegations) {
+            int d = index_of(p.delegations, id);
+            if (d < 0) continue;
+            s.delegations.push_back(d);
+            for (int i = 0; i < static_cast<int>(p.people.size()); ++i)
+                if (p.people[i].delegation == d) attendees.insert(i);
+        }
+        s.attendees.assign(attendees.begin(), attendees.end());
+        for (int a : s.attendees)
+            if (int d = p.people[a].delegation;
+                d >= 0 && std::find(s.delegations.begin(), s.delegations.end(), d) == s.delegations.end())
+                s.delegations.push_back(d);
+        s.headcount = session.headcount > 0 ? session.headcount : static_cast<int>(s.attendees.size());
+        s.equipment = session.equipment;
+        if (session.interpretation) {
+            s.needs_interpreter = true;
+            s.language_a = session.interpretation->from;
+            s.language_b = session.interpretation->to;
+            if (session.interpretation->mode == model::InterpretationMode::Simultaneous)
+                s.equipment.insert(model::kBooths);
+            for (int i = 0; i < static_cast<int>(p.people.size()); ++i) {
+                const auto& person = p.people[i];
+                auto speaks = [&](const std::string& l) {
+                    return std::find(person.languages.begin(), person.languages.end(), l) != person.languages.end();
+                };
+                if (person.interpreter && speaks(s.language_a) && speaks(s.language_b)) s.interpreters.push_back(i);
+            }
+        }
+        if (session.fixed_start) s.fixed_start = to_minutes(*session.fixed_start);
+        p.sessions.push_back(std::move(s));
+    }
+    // Links between sessions need every index first.
+    for (std::size_t i = 0; i < scenario.sessions.size(); ++i) {
+        const auto& session = scenario.sessions[i];
+        auto& s = p.sessions[i];
+        for (const auto& a : session.after)
+            if (int j = p.session_index(a.session); j >= 0) s.after.emplace_back(j, a.gap_minutes);
+        if (!session.same_time_as.empty()) s.same_time = p.session_index(session.same_time_as);
+        if (previous) {
+            const model::Placement* old = previous->find(session.id);
+            if (old && (old->pinned || session.pinned)) {
+                int room = p.room_index(old->room_id);
+                if (room >= 0) s.pin = Place{room, to_minutes(old->start), p.person_index(old->interpreter_id)};
+            }
+        }
+        for (int a : s.attendees) p.people[a].sessions.push_back(static_cast<int>(i));
+    }
+    const int n = static_cast<int>(p.sessions.size());
+    std::vector<std::set<int>> links(n);
+    for (int i = 0; i < n; ++i) {
+        for (int a : p.sessions[i].attendees)
+            for (int j : p.people[a].sessions)
+                if (j != i) links[i].insert(j);
+        for (auto [j, gap] : p.sessions[i].after) links[i].insert(j), links[j].insert(i);
+        if (int j = p.sessions[i].same_time; j >= 0 && j != i) links[i].insert(j), links[j].insert(i);
+    }
+    for (int i = 0; i < n; ++i) p.sessions[i].neighbours.assign(links[i].begin(), links[i].end());
+}
+
+std::string room_reason(const Problem& p, const SessionData& s) {
+    const auto& src = *s.source;
+    std::string text = "no room holds " + std::to_string(s.headcount) + " people";
+    if (!s.equipment.empty()) text += " with " + equipment_text(s.equipment);
+    if (!src.room_id.empty()) text += " as the required room '" + src.room_id + "'";
+    if (!src.venue_id.empty()) {
+        const auto* venue = p.scenario->find_venue(src.venue_id);
+        text += " at " + (venue ? venue->name : "unknown venue '" + src.venue_id + "'");
+    }
+    if (!src.city.empty()) text += " in " + src.city;
+    return text + " for " + p.quoted_title(static_cast<int>(&s - p.sessions.data()));
+}
+
+void build_candidates(Problem& p, const ConstraintList& constraints) {
+    std::vector<const Constraint*> room_rules, time_rules, session_rules;
+    for (const auto& c : constraints) {
+        if (c->kind() != Kind::Hard) continue;
+        if (c->scope() == Scope::Room) room_rules.push_back(c.get());
+        if (c->scope() == Scope::Time) time_rules.push_back(c.get());
+        if (c->scope() == Scope::Session) session_rules.push_back(c.get());
+    }
+    const auto& event = p.scenario->event;
+    const int slot = std::max(1, event.slot_minutes);
+    for (int si = 0; si < static_cast<int>(p.sessions.size()); ++si) {
+        auto& s = p.sessions[si];
+        for (int r = 0; r < static_cast<int>(p.rooms.size()); ++r) {
+            Place place{r, 0, -1};
+            if (std::all_of(room_rules.begin(), room_rules.end(),
+                            [&](const Constraint* c) { return c->allows(p, si, place); }))
+                s.rooms.push_back(r);
+        }
+        if (s.rooms.empty()) {
+            s.no_candidate_reason = room_reason(p, s);
+            continue;
+        }
+        if (s.needs_interpreter && s.interpreters.empty()) {
+            s.no_candidate_reason = "no interpreter speaks both " + s.language_a + " and " + s.language_b +
+                                    " for " + p.quoted_title(si);
+            continue;
+        }
+        std::string emptied_by;
+        std::vector<std::string> earlier_rules;
+        std::map<int, std::vector<Instant>> starts_by_zone;
+        for (int r : s.rooms) starts_by_zone.try_emplace(p.zone_of_room(r));
+        for (auto& [zone, starts] : starts_by_zone) {
+            int sample_room = *std::find_if(s.rooms.begin(), s.rooms.end(),
+                                            [&, z = zone](int r) { return p.zone_of_room(r) == z; });
+            if (s.pin) starts.push_back(s.pin->start);
+            else if (s.fixed_start) starts.push_back(*s.fixed_start);
+            else
+                for (model::Day day = event.first_day; day <= event.last_day; day += date::days{1})
+                    for (int m = 0; m < 24 * 60; m += slot) starts.push_back(p.instant(day, m, zone));
+            std::vector<std::string> applied;
+            for (const Constraint* rule : time_rules) {
+                std::erase_if(starts, [&](Instant t) { return !rule->allows(p, si, Place{sample_room, t, -1}); });
+                applied.push_back(rule_text(rule->name()));
+                if (starts.empty()) {
+                    if (emptied_by.empty()) {
+                        emptied_by = rule_text(rule->name());
+                        applied.pop_back();
+                        earlier_rules = applied;
+                    }
+                    break;
+                }
+            }
+        }
+        for (int r : s.rooms)
+            for (Instant t : starts_by_zone[p.zone_of_room(r)]) {
+                Place place{r, t, -1};
+                if (std::all_of(session_rules.begin(), session_rules.end(),
+                                [&](const Constraint* c) { return c->allows(p, si, place); }))
+                    s.candidates.push_back(Candidate{t, r});
+                else if (emptied_by.empty())
+                    for (const Constraint* c : session_rules)
+                        if (!c->allows(p, si, place)) emptied_by = rule_text(c->name());
+            }
+        std::sort(s.candidates.begin(), s.candidates.end(), [](const Candidate& a, const Candidate& b) {
+            return a.start != b.start ? a.start < b.start : a.room < b.room;
+        });
+        if (s.candidates.empty()) {
+            std::string text = p.quoted_title(si) + " (" + std::to_string(s.duration) +
+                               " min) has no possible start time: the rule '" + emptied_by + "' excludes every start";
+            if (!earlier_rules.empty()) {
+                text += " left by";
+                for (std::size_t i = 0; i < earlier_rules.size(); ++i)
+                    text += (i ? ", '" : " '") + earlier_rules[i] + "'";
+            }
+            s.no_candidate_reason = text;
+        }
+    }
+}
+
+}  // namespace
+
+Instant to_minutes(model::TimePoint t) { return t.time_since_epoch().count(); }
+
+std::string clock_text(int minutes) { return model::format_clock(model::ClockTime{minutes}); }
+model::TimePoint to_time_point(Instant t) { return model::TimePoint{model::Minutes{t}}; }
+
+int Problem::session_index(const std::string& id) const { return index_of(sessions, id); }
+int Problem::room_index(const std::string& id) const { return index_of(rooms, id); }
+int Problem::person_index(const std::string& id) const { return index_of(people, id); }
+
+const std::string& Problem::city_of_room(int room) const { return cities[venues[rooms[room].venue].city]; }
+
+int Problem::travel_minutes(int from_room, int to_room) const {
+    const auto& a = venues[rooms[from_room].venue];
+    const auto& b = venues[rooms[to_room].venue];
+    if (rooms[from_room].venue == rooms[to_room].venue) return 0;
+    if (a.city == b.city) return scenario->event.city_buffer_minutes;
+    return travel[a.city][b.city];
+}
+
+LocalTime Problem::local(Instant t, int zone) const {
+    const auto& zd = zone_days_[zone];
+    auto it = std::upper_bound(zd.midnights.begin(), zd.midnights.end(), t);
+    if (it != zd.midnights.begin() && it != zd.midnights.end() && *it - *(it - 1) == 24 * 60) {
+        auto i = (it - zd.midnights.begin()) - 1;
+        return LocalTime{zd.first + date::days{i}, static_cast<int>(t - *(it - 1))};
+    }
+    // Outside the event's days, or a day with a clock change: ask the time zone database.
+    auto tp = to_time_point(t);
+    return LocalTime{model::local_day(tp, zones[zone]), model::local_clock(tp, zones[zone]).minutes};
+}
+
+Instant Problem::instant(model::Day day, int clock, int zone) const {
+    const auto& zd = zone_days_[zone];
+    auto i = (day - zd.first).count();
+    if (i >= 0 && i + 1 < static_cast<long>(zd.midnights.size()) && clock < 24 * 60 &&
+        zd.midnights[i + 1] - zd.midnights[i] == 24 * 60)
+        return zd.midnights[i] + clock;
+    return to_minutes(model::to_instant(day, model::ClockTime{clock}, zones[zone]));
+}
+
+std::string Problem::time_text(Instant t, int room) const {
+    auto lt = local(t, room >= 0 ? zone_of_room(room) : event_zone);
+    date::year_month_day ymd{lt.day};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%02u/%02u %02d:%02d", static_cast<unsigned>(ymd.day()),
+                  static_cast<unsigned>(ymd.month()), lt.clock / 60, lt.clock % 60);
+    return buf;
+}
+
+std::string Problem::span_text(Instant start, Instant end, int room) const {
+    int zone = room >= 0 ? zone_of_room(room) : event_zone;
+    auto a = local(start, zone), b = local(end, zone);
+    std::string text = time_text(start, room) + "–";
+    if (b.day == a.day || (b.day == a.day + date::days{1} && b.clock == 0)) {
+        int clock = b.day == a.day ? b.clock : 24 * 60;
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%02d:%02d", clock / 60, clock % 60);
+        return text + buf;
+    }
+    return text + time_text(end, room);
+}
+
+std::string Problem::describe(int session, const Place& place) const {
+    if (!place.placed()) return quoted_title(session) + " (not placed)";
+    return quoted_title(session) + " (" + span_text(place.start, end(session, place), place.room) + ", " +
+           rooms[place.room].name + ")";
+}
+
+std::string Problem::names(const std::vector<int>& list, std::size_t shown) const {
+    std::string text;
+    std::size_t n = std::min(shown, list.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i > 0) text += (i + 1 == list.size()) ? " and " : ", ";
+        text += people[list[i]].name;
+    }
+    if (list.size() > n) text += " and " + std::to_string(list.size() - n) + " other" + (list.size() - n > 1 ? "s" : "");
+    return text;
+}
+
+Problem compile(const model::Scenario& scenario, const model::Agenda* previous) {
+    Problem p;
+    p.scenario = &scenario;
+    const auto& event = scenario.event;
+    p.event_zone = intern(p.zones, event.zone);
+    for (const auto& v : scenario.venues) {
+        VenueData venue{v.id, v.name, intern(p.cities, v.city), intern(p.zones, v.zone.empty() ? event.zone : v.zone)};
+        p.venues.push_back(std::move(venue));
+    }
+    for (const auto& link : scenario.travel) intern(p.cities, link.from_city), intern(p.cities, link.to_city);
+    p.travel = shortest_travel(p.cities, scenario.travel);
+    for (const auto& r : scenario.rooms) {
+        int venue = index_of(p.venues, r.venue_id);
+        if (venue < 0) {  // a room of an unknown venue still needs a place: its own, in the event's zone
+            p.venues.push_back(VenueData{r.venue_id, r.venue_id, intern(p.cities, ""), p.event_zone});
+            p.travel = shortest_travel(p.cities, scenario.travel);
+            venue = static_cast<int>(p.venues.size()) - 1;
+        }
+        p.rooms.push_back(RoomData{r.id, r.name.empty() ? r.id : r.name, venue, r.capacity, r.equipment});
+    }
+    for (std::size_t z = 0; z < p.zones.size(); ++z) {
+        Problem::ZoneDays zd;
+        zd.first = event.first_day - date::days{1};
+        for (model::Day d = zd.first; d <= event.last_day + date::days{2}; d += date::days{1})
+            zd.midnights.push_back(to_minutes(model::to_instant(d, model::ClockTime{0}, p.zones[z])));
+        p.zone_days_.push_back(std::move(zd));
+    }
+    for (const auto& d : scenario.delegations) {
+        DelegationData data{d.id, d.name.empty() ? d.id : d.name, {}, {}};
+        if (d.arrival) data.arrival = to_minutes(*d.arrival);
+        if (d.departure) data.departure = to_minutes(*d.departure);
+        p.delegations.push_back(std::move(data));
+    }
+    for (const auto& person : scenario.participants) {
+        PersonData data;
+        data.id = person.id;
+        data.name = person.name.empty() ? person.id : person.name;
+        data.rank = person.rank;
+        data.delegation = index_of(p.delegations, person.delegation_id);
+        data.interpreter = person.has_role(model::Role::Interpreter);
+        data.languages = person.languages;
+        for (const auto& span : person.unavailable)
+            data.unavailable.emplace_back(to_minutes(span.start), to_minutes(span.end));
+        p.people.push_back(std::move(data));
+    }
+    build_sessions(p, scenario, previous);
+    build_candidates(p, make_constraints());
+    return p;
+}
+
+}  // namespace hoithao::solve

@@ -1,0 +1,64 @@
+// delegation-present, person-unavailable and pinned-kept.
+#include <catch2/catch.hpp>
+
+#include "solve/fixture.hpp"
+
+using namespace hoithao;
+using namespace hoithao::testing;
+
+TEST_CASE("delegation-present: nothing before arrival or after departure", "[solve][delegation-present]") {
+    auto s = workshop();
+    s.delegations[1].arrival = local("2022-09-09", "10:00");
+    s.delegations[1].departure = local("2022-09-10", "12:00");
+    add_session(s, "courtesy", "Chào xã giao", 60, {"la_dir"});  // a named member brings the delegation
+    model::Agenda agenda;
+    // 08:00  09:00  10:00 (Lao delegation arrives)
+    // [courtesy)            <- too early
+    agenda.placements = {at(s, "courtesy", "room_c", "2022-09-09", "08:00")};
+    auto found = of_rule(solve::check(s, agenda), "delegation-present");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.find("Đoàn Lào arrives 09/09 10:00") != std::string::npos);
+    CHECK(names(found[0], "la_min"));  // the head is named
+    agenda.placements = {at(s, "courtesy", "room_c", "2022-09-10", "11:30")};
+    found = of_rule(solve::check(s, agenda), "delegation-present");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.find("leaves 10/09 12:00") != std::string::npos);
+    agenda.placements = {at(s, "courtesy", "room_c", "2022-09-09", "10:00")};
+    CHECK(of_rule(solve::check(s, agenda), "delegation-present").empty());
+}
+
+TEST_CASE("person-unavailable covers attendees and the interpreter", "[solve][person-unavailable]") {
+    auto s = workshop();
+    s.participants[0].unavailable = {{local("2022-09-09", "08:00"), local("2022-09-09", "10:00")}};  // vn_min
+    s.participants[5].unavailable = {{local("2022-09-09", "14:00"), local("2022-09-09", "15:00")}};  // int_2
+    add_session(s, "talks", "Hội đàm", 60, {"vn_min", "la_min"}).interpretation = model::Interpretation{"vi", "lo", {}};
+    model::Agenda agenda;
+    agenda.placements = {at(s, "talks", "room_b", "2022-09-09", "09:30", "int_1")};
+    auto found = of_rule(solve::check(s, agenda), "person-unavailable");
+    REQUIRE(found.size() == 1);
+    CHECK(names(found[0], "vn_min"));
+    CHECK(found[0].message.find("unavailable 09/09 08:00–10:00 (overlaps by 30 min)") != std::string::npos);
+    agenda.placements = {at(s, "talks", "room_b", "2022-09-09", "14:30", "int_2")};
+    found = of_rule(solve::check(s, agenda), "person-unavailable");
+    REQUIRE(found.size() == 1);
+    CHECK(names(found[0], "int_2"));
+    agenda.placements = {at(s, "talks", "room_b", "2022-09-09", "14:30", "int_1")};
+    CHECK(of_rule(solve::check(s, agenda), "person-unavailable").empty());
+}
+
+TEST_CASE("pinned-kept compares with the previous agenda", "[solve][pinned-kept]") {
+    auto s = workshop();
+    add_session(s, "signing", "Ký kết", 60, {"vn_min"}).pinned = true;
+    add_session(s, "visit", "Tham quan", 60, {"vn_dep"});
+    model::Agenda previous;
+    previous.placements = {at(s, "signing", "hall_hn", "2022-09-09", "09:00"), at(s, "visit", "room_c", "2022-09-09", "09:00")};
+    model::Agenda agenda;
+    agenda.placements = {at(s, "signing", "hall_hn", "2022-09-09", "10:00"), at(s, "visit", "room_c", "2022-09-09", "10:00")};
+    auto found = of_rule(solve::check(s, agenda, &previous), "pinned-kept");
+    REQUIRE(found.size() == 1);  // visit is not pinned: it may move
+    CHECK(names(found[0], "signing"));
+    CHECK(found[0].message.find("is pinned to 'Ký kết' (09/09 09:00–10:00, Phòng họp VPCP)") != std::string::npos);
+    CHECK(of_rule(solve::check(s, agenda), "pinned-kept").empty());  // no previous agenda, no pin
+    agenda.placements[0] = previous.placements[0];
+    CHECK(of_rule(solve::check(s, agenda, &previous), "pinned-kept").empty());
+}
