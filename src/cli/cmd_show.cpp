@@ -34,6 +34,21 @@ std::vector<Group> groups(const model::Scenario& s, const std::string& by, const
     return result;
 }
 
+std::string hall(const io::AgendaRow& row) {
+    if (!row.room) return row.placement->room_id + " (?)";
+    return row.venue ? row.room->name + " (" + row.venue->city + ")" : row.room->name;
+}
+
+// The highest-ranking few by name, the rest counted, so a plenary stays on one line.
+std::string people_summary(const io::AgendaRow& row, const std::string& lang) {
+    constexpr std::size_t shown = 4;
+    std::string text;
+    for (std::size_t i = 0; i < row.people.size() && i < shown; ++i) text += (i ? ", " : "") + row.people[i]->name;
+    if (row.people.size() > shown) text += " +" + std::to_string(row.people.size() - shown);
+    if (row.interpreter) text += " [" + std::string(io::labels(lang).interpreter) + ": " + row.interpreter->name + "]";
+    return text;
+}
+
 void print_group(const std::vector<io::AgendaRow>& rows, const Group& group, const std::string& lang,
                  std::ostream& out) {
     std::string day;
@@ -46,11 +61,8 @@ void print_group(const std::vector<io::AgendaRow>& rows, const Group& group, con
             day = row.day;
             out << "\n  " << io::day_heading(*model::parse_day(day), lang) << "\n";
         }
-        std::string people;
-        for (const auto* p : row.people) people += (people.empty() ? "" : ", ") + p->name;
-        if (row.interpreter) people += " [" + std::string(io::labels(lang).interpreter) + ": " + row.interpreter->name + "]";
         out << "    " << row.start << "–" << row.end << "  " << io::fit(row.session->title.in(lang), 44) << "  "
-            << io::fit(io::room_label(row), 40) << "  " << people << "\n";
+            << io::fit(hall(row), 30) << "  " << people_summary(row, lang) << "\n";
     }
 }
 

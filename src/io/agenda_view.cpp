@@ -38,8 +38,9 @@ std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model:
         row.day = model::format_day(model::local_day(placement.start, row.zone));
         row.start = model::format_clock(model::local_clock(placement.start, row.zone));
         row.end = model::format_clock(model::local_clock(placement.end, row.zone));
-        row.people = expected_people(scenario, *row.session);
         row.interpreter = scenario.find_participant(placement.interpreter_id);
+        row.people = expected_people(scenario, *row.session);
+        std::erase(row.people, row.interpreter);
         rows.push_back(std::move(row));
     }
     std::stable_sort(rows.begin(), rows.end(), [](const AgendaRow& a, const AgendaRow& b) {

@@ -18,7 +18,7 @@ struct AgendaRow {
     std::string zone;                     // the venue's zone, else the event's
     std::string day;                      // local, "2022-09-09"
     std::string start, end;               // local clock, "08:00"
-    std::vector<const model::Participant*> people;  // everyone expected, by precedence
+    std::vector<const model::Participant*> people;  // everyone expected but the interpreter, by precedence
     const model::Participant* interpreter = nullptr;
 };
 

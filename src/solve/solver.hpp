@@ -2,6 +2,7 @@
 // Public face of the solve layer: the independent checker and the planner.
 // Both use the same constraint units (solve/constraint.hpp): one definition of
 // "conflict".
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,11 @@ struct SolveOptions {
     unsigned seed = 1;
     bool progress = false;                      // progress line on stderr
     const model::Agenda* previous = nullptr;    // pinned sessions keep their placement from here
+    // Re-planning: among conflict-free agendas prefer those closest to `previous`
+    // (sessions moved, weighted by the rank of the people affected), then soft cost.
+    bool minimise_changes = false;
+    // Sessions of `previous` that start before this instant have happened: never moved.
+    std::optional<model::TimePoint> now;
 };
 
 struct SolveResult {

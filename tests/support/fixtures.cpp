@@ -32,7 +32,7 @@ model::Scenario small_cualo_scenario() {
     model::Participant alunxay{"alunxay", "A-lun-xay Xủn-nạ-lạt", {{"lo", "ອາລຸນໄຊ ສູນນະລາດ"}},
                                "Bộ trưởng, Chủ nhiệm VP Phủ Thủ tướng Lào", 1, "LA", {"lo"},
                                {model::Role::CoChair, model::Role::Head}, {}};
-    model::Participant interpreter{"thao", "Phạm Thị Thảo", {}, "Phiên dịch", 50, "VN", {"vi", "lo"},
+    model::Participant interpreter{"thao", "Phạm Thị Thảo", {}, "Phiên dịch", 50, "", {"vi", "lo"},
                                    {model::Role::Interpreter}, {}};
     s.participants = {son, alunxay, interpreter};
 
