@@ -58,7 +58,8 @@ model::Scenario generate(const GeneratorOptions& o) {
     s.event.name = "Hội thảo";
     s.event.host_side = "VN";
     s.event.first_day = *parse_day("2022-09-08");
-    int days = o.tiny ? 1 : (o.tight ? 1 : 2) + dice.between(0, 1);
+    // Real programmes hold some six sessions a day; tight ones squeeze more in.
+    int days = o.tiny ? 1 : std::min(5, 1 + o.sessions / (o.tight ? 12 : 7) + dice.between(0, 1));
     s.event.last_day = s.event.first_day + date::days{days - 1};
     if (o.tiny) {
         s.event.working_hours = ClockWindow{{8 * 60}, {12 * 60}};
@@ -66,7 +67,7 @@ model::Scenario generate(const GeneratorOptions& o) {
     } else {
         s.event.breaks = {MealBreak{"lunch", ClockWindow{{12 * 60}, {13 * 60 + 30}}}};
         s.event.slot_minutes = 30;
-        if (days == 3 && dice.chance(0.3)) s.event.blocked_days = {s.event.first_day + date::days{1}};
+        if (days >= 3 && dice.chance(0.3)) s.event.blocked_days = {s.event.first_day + date::days{1}};
     }
     int cities = std::clamp(o.tiny ? std::min(o.cities, 2) : o.cities, 1, 3);
     for (int c = 0; c < cities; ++c) {
@@ -75,16 +76,22 @@ model::Scenario generate(const GeneratorOptions& o) {
         for (int v = 0; v < venues; ++v) {
             std::string vid = "v" + std::to_string(c) + std::to_string(v);
             s.venues.push_back({vid, std::string(city.venue) + (v ? " (cơ sở 2)" : ""), city.name, "", city.zone});
-            int rooms = o.tiny ? (c == 0 ? 2 : 0) : (o.tight ? 1 : 1 + dice.between(0, 2));
+            int rooms = o.tiny ? (c == 0 ? 2 : 0) : (o.tight ? 1 + dice.between(0, 1) : 2 + dice.between(0, 1));
             for (int r = 0; r < rooms; ++r) {
+                // Each venue's main hall seats a plenary and has everything; side rooms vary.
                 Room room;
                 room.id = vid + "_r" + std::to_string(r);
                 room.venue_id = vid;
                 room.name = (r == 0 ? "Hội trường " : "Phòng ") + std::to_string(c * 10 + v * 3 + r + 1);
-                room.capacity = r == 0 ? dice.pick(std::vector<int>{60, 120, 200}) : dice.pick(std::vector<int>{20, 30, 40});
-                if (r == 0 || dice.chance(0.3)) room.equipment.insert(kBooths);
-                if (dice.chance(0.6)) room.equipment.insert(kProjector);
-                if (dice.chance(0.4)) room.equipment.insert(kSigningTable);
+                if (r == 0 && !o.tiny) {
+                    room.capacity = dice.pick(std::vector<int>{120, 200});
+                    room.equipment = {kBooths, kProjector, kSigningTable};
+                } else {
+                    room.capacity = dice.pick(std::vector<int>{20, 30, 40});
+                    if (dice.chance(o.tiny ? 0.5 : 0.3)) room.equipment.insert(kBooths);
+                    if (dice.chance(0.6)) room.equipment.insert(kProjector);
+                    if (dice.chance(0.4)) room.equipment.insert(kSigningTable);
+                }
                 s.rooms.push_back(std::move(room));
             }
         }
@@ -97,16 +104,16 @@ model::Scenario generate(const GeneratorOptions& o) {
     if (dice.chance(0.5)) s.travel.push_back({"Cửa Lò", "Viêng Chăn", "road", 600, true});
     if (o.tiny) s.travel = {{"Hà Nội", "Cửa Lò", "road", 90, true}};
 
-    add_people(s, dice, "VN", "vi", o.tiny ? 2 : dice.between(3, 6));
-    add_people(s, dice, "LA", "lo", o.tiny ? 2 : dice.between(3, 6));
+    add_people(s, dice, "VN", "vi", o.tiny ? 2 : dice.between(4, 8));
+    add_people(s, dice, "LA", "lo", o.tiny ? 2 : dice.between(4, 8));
     if (!o.tiny && dice.chance(0.4)) s.delegations[1].arrival = to_instant(s.event.first_day, {10 * 60}, "Asia/Ho_Chi_Minh");
-    int interpreters = o.tiny ? dice.between(1, 2) : dice.between(1, 3);
+    int interpreters = o.tiny ? dice.between(1, 2) : dice.between(2, 4);
     for (int i = 1; i <= interpreters; ++i) {
         Participant p;
         p.id = "int_" + std::to_string(i);
         p.name = "Phiên dịch " + std::to_string(i);
         p.languages = {"vi", "lo"};
-        if (i == 3) p.languages = {"vi", "en"};
+        if (i == 4) p.languages = {"vi", "en"};
         p.roles = {Role::Interpreter};
         if (!o.tiny && dice.chance(0.2))
             p.unavailable = {{to_instant(s.event.first_day, {14 * 60}, "Asia/Ho_Chi_Minh"),
@@ -119,11 +126,11 @@ model::Scenario generate(const GeneratorOptions& o) {
 
     const std::vector<SessionKind> kinds{SessionKind::Presentation, SessionKind::Talks, SessionKind::Signing,
                                          SessionKind::GroupDiscussion, SessionKind::CourtesyCall,
-                                         SessionKind::SiteVisit, SessionKind::Plenary};
+                                         SessionKind::SiteVisit};
     for (int i = 0; i < o.sessions; ++i) {
         Session x;
         x.id = "s" + std::to_string(i);
-        x.kind = i == 0 && !o.tiny ? SessionKind::Opening : dice.pick(kinds);
+        x.kind = i == 0 && !o.tiny ? SessionKind::Opening : dice.chance(0.06) ? SessionKind::Plenary : dice.pick(kinds);
         x.title.vi = to_string(x.kind) + " " + std::to_string(i);
         x.duration_minutes = o.tiny ? 60 : dice.pick(std::vector<int>{30, 60, 60, 90, 120});
         bool both_sides = dice.chance(0.5);
@@ -143,7 +150,7 @@ model::Scenario generate(const GeneratorOptions& o) {
                                               simultaneous ? InterpretationMode::Simultaneous : InterpretationMode::Consecutive};
         }
         if (!o.tiny) {
-            if (dice.chance(0.3)) x.headcount = dice.between(10, o.tight ? 150 : 80);
+            if (dice.chance(0.3)) x.headcount = dice.between(10, o.tight ? 120 : 60);
             if (x.kind == SessionKind::Signing && dice.chance(0.5)) x.equipment.insert(kSigningTable);
             if (x.kind == SessionKind::Presentation && dice.chance(0.5)) x.equipment.insert(kProjector);
             if (cities > 1 && dice.chance(0.25)) x.city = kCities[dice.between(0, cities - 1)].name;
