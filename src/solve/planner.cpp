@@ -1,8 +1,9 @@
-// The first planner: most-constrained-first ordering, earliest feasible (start,
-// room, interpreter) among those the one-session soft rules like best, chronological backtracking with forward checking, and
-// restarts that move the sessions which failed most to the front. The final
-// restart has no failure limit, so a run that ends without a solution inside the
-// time limit has exhausted the whole search space: that proves infeasibility.
+// The first planner: most-constrained-first ordering; for each session the
+// earliest feasible (start, room, interpreter) among those its one-session soft
+// rules like best; chronological backtracking with forward checking; restarts
+// with a growing failure limit that move the sessions which failed most to the
+// front. A run that ends within both its failure limit and the time limit has
+// exhausted the whole search space: that proves infeasibility.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -140,9 +141,9 @@ private:
     bool out_of_time() const { return elapsed() >= options_.time_limit_seconds; }
 
     void report_progress(std::size_t depth) {
-        if (!options_.progress || ++nodes_ % 256 != 0) return;
+        if (!options_.progress) return;
         double now = elapsed();
-        if (now < 1.0 || now < last_report_ + 1.0) return;
+        if (now < last_report_ + 1.0) return;  // the first line after 1 s, then one a second
         last_report_ = now;
         std::fprintf(stderr, "plan: %.1f s, restart %d, %zu/%zu sessions placed (best %d)\n", now, restarts_, depth,
                      p_.sessions.size(), best_placed_);
@@ -185,7 +186,6 @@ private:
     long fails_ = 0, fail_limit_ = 0;
     bool stopped_ = false;
     int restarts_ = 0, best_placed_ = 0;
-    long nodes_ = 0;
     double last_report_ = 0;
 };
 
