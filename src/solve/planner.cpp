@@ -1,8 +1,9 @@
-// The first planner: most-constrained-first ordering, earliest feasible (start,
-// room, interpreter), chronological backtracking with forward checking, and
-// restarts that move the sessions which failed most to the front. The final
-// restart has no failure limit, so a run that ends without a solution inside the
-// time limit has exhausted the whole search space: that proves infeasibility.
+// The first planner: most-constrained-first ordering; for each session the
+// earliest feasible (start, room, interpreter) among those its one-session soft
+// rules like best; chronological backtracking with forward checking; restarts
+// with a growing failure limit that move the sessions which failed most to the
+// front. A run that ends within both its failure limit and the time limit has
+// exhausted the whole search space: that proves infeasibility.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -23,10 +24,12 @@ public:
     Search(const Problem& problem, const ConstraintList& constraints, const SolveOptions& options)
         : p_(problem), options_(options), started_(SteadyClock::now()), failures_(problem.sessions.size(), 0),
           assignment_(problem.sessions.size()), best_(problem.sessions.size()), rng_(options.seed) {
-        for (const auto& c : constraints)
+        for (const auto& c : constraints) {
             if (c->kind() == Kind::Hard && c->name() != "session-unplaced" &&
                 (c->scope() == Scope::Session || c->scope() == Scope::Global))
                 live_.push_back(c.get());
+            if (c->kind() == Kind::Soft && c->scope() != Scope::Global) preferences_.push_back(c.get());
+        }
         build_options();
     }
 
@@ -58,18 +61,30 @@ public:
     double elapsed() const { return std::chrono::duration<double>(SteadyClock::now() - started_).count(); }
 
 private:
-    // Every (start, room, interpreter) of a session, earliest first, then the
-    // tightest room so large halls stay free for large sessions.
+    // Soft cost of a place that depends on this session alone (e.g. talks after noon).
+    long preference_cost(int s, const Place& place) const {
+        long cost = 0;
+        for (const Constraint* c : preferences_) cost += c->delta(p_, empty_, s, place);
+        return cost;
+    }
+
+    // Every (start, room, interpreter) of a session: least soft cost, then earliest,
+    // then the tightest room so large halls stay free for large sessions.
     void build_options() {
         options_by_session_.resize(p_.sessions.size());
+        empty_.assign(p_.sessions.size(), Place{});
         for (std::size_t s = 0; s < p_.sessions.size(); ++s) {
-            auto candidates = p_.sessions[s].candidates;
-            std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+            std::vector<std::pair<long, Candidate>> candidates;
+            for (const auto& c : p_.sessions[s].candidates)
+                candidates.emplace_back(preference_cost(static_cast<int>(s), Place{c.room, c.start, -1}), c);
+            std::stable_sort(candidates.begin(), candidates.end(), [&](const auto& x, const auto& y) {
+                const Candidate &a = x.second, &b = y.second;
+                if (x.first != y.first) return x.first < y.first;
                 if (a.start != b.start) return a.start < b.start;
                 return p_.rooms[a.room].capacity < p_.rooms[b.room].capacity;
             });
             auto& list = options_by_session_[s];
-            for (const auto& c : candidates) {
+            for (const auto& [cost, c] : candidates) {
                 if (!p_.sessions[s].needs_interpreter) list.push_back(Place{c.room, c.start, -1});
                 for (int person : p_.sessions[s].interpreters) list.push_back(Place{c.room, c.start, person});
             }
@@ -81,12 +96,23 @@ private:
         std::vector<int> order(n);
         std::vector<unsigned> tie(n);
         for (int s = 0; s < n; ++s) order[s] = s, tie[s] = static_cast<unsigned>(rng_());
+        // Earlier sessions of an `after` chain go first, so the later ones can still
+        // take the earliest (or preferred) slot after them.
+        std::vector<int> level(n, -1);
+        auto depth = [&](auto&& self, int s) -> int {
+            if (level[s] < 0) {
+                level[s] = 0;
+                for (auto [e, gap] : p_.sessions[s].after) level[s] = std::max(level[s], self(self, e) + 1);
+            }
+            return level[s];
+        };
         auto key = [&](int s) {
             const auto& d = p_.sessions[s];
             bool fixed = d.pin || d.fixed_start;
-            return std::make_tuple(!fixed, -failures_[s], options_by_session_[s].size(),
+            return std::make_tuple(!fixed, -failures_[s], depth(depth, s), options_by_session_[s].size(),
                                    -static_cast<long>(d.attendees.size()), tie[s]);
         };
+        for (int s = 0; s < n; ++s) depth(depth, s);
         std::sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
         return order;
     }
@@ -115,9 +141,9 @@ private:
     bool out_of_time() const { return elapsed() >= options_.time_limit_seconds; }
 
     void report_progress(std::size_t depth) {
-        if (!options_.progress || ++nodes_ % 256 != 0) return;
+        if (!options_.progress) return;
         double now = elapsed();
-        if (now < 1.0 || now < last_report_ + 1.0) return;
+        if (now < last_report_ + 1.0) return;  // the first line after 1 s, then one a second
         last_report_ = now;
         std::fprintf(stderr, "plan: %.1f s, restart %d, %zu/%zu sessions placed (best %d)\n", now, restarts_, depth,
                      p_.sessions.size(), best_placed_);
@@ -150,7 +176,8 @@ private:
     const Problem& p_;
     const SolveOptions& options_;
     SteadyClock::time_point started_;
-    std::vector<const Constraint*> live_;
+    std::vector<const Constraint*> live_, preferences_;
+    Assignment empty_;
     std::vector<std::vector<Place>> options_by_session_;
     std::vector<long> failures_;
     std::vector<int> order_;
@@ -159,7 +186,6 @@ private:
     long fails_ = 0, fail_limit_ = 0;
     bool stopped_ = false;
     int restarts_ = 0, best_placed_ = 0;
-    long nodes_ = 0;
     double last_report_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "solve/presolve.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <set>
@@ -166,6 +167,17 @@ std::vector<std::string> presolve(Problem& p) {
         for (std::size_t i = 1; i < cycle.size(); ++i) chain += " comes after " + p.quoted_title(cycle[i]) + ", which";
         return {"the order rules form a cycle: " + chain + " comes after " + p.quoted_title(cycle.front())};
     }
+    for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s) {
+        int t = p.sessions[s].same_time;
+        if (t < 0 || t == s) continue;
+        const auto &a = p.sessions[s].attendees, &b = p.sessions[t].attendees;
+        std::vector<int> both;
+        std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+        if (!both.empty())
+            reasons.push_back(p.quoted_title(s) + " must start together with " + p.quoted_title(t) + ", but " +
+                              p.names(both) + (both.size() > 1 ? " attend" : " attends") + " both");
+    }
+    if (!reasons.empty()) return reasons;
     if (auto why = propagate(p); !why.empty()) return why;
     return overloads(p);
 }
