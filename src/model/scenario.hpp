@@ -56,6 +56,8 @@ struct Event {
     std::vector<Day> blocked_days;
     int slot_minutes = 15;                   // granularity of planned start times
     int city_buffer_minutes = 15;            // moving between two venues of one city
+    // Also count ITC2007 Track 2's per-student soft cost (imported benchmark instances only).
+    bool itc2007_soft_cost = false;
     std::vector<Day> days() const;           // first..last without blocked days
 };
 
@@ -120,6 +122,7 @@ struct Session {
     std::optional<Interpretation> interpretation;
     std::vector<Day> allowed_days;         // empty = any event day
     std::vector<ClockWindow> windows;      // empty = working hours
+    std::vector<Interval> unavailable;     // spans it may not overlap (e.g. an imported timetable's)
     std::optional<TimePoint> fixed_start;  // must start exactly then
     bool pinned = false;                   // the planner never moves it from its stored placement
     std::vector<After> after;

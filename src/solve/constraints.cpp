@@ -5,6 +5,9 @@
 #include "solve/constraints/event_days.hpp"
 #include "solve/constraints/fixed_start.hpp"
 #include "solve/constraints/interpretation.hpp"
+#include "solve/constraints/itc_consecutive.hpp"
+#include "solve/constraints/itc_last_slot.hpp"
+#include "solve/constraints/itc_single_day.hpp"
 #include "solve/constraints/meal_break.hpp"
 #include "solve/constraints/morning_preferred.hpp"
 #include "solve/constraints/person_overlap.hpp"
@@ -17,6 +20,7 @@
 #include "solve/constraints/room_overlap.hpp"
 #include "solve/constraints/same_time.hpp"
 #include "solve/constraints/session_placed.hpp"
+#include "solve/constraints/session_unavailable.hpp"
 #include "solve/constraints/travel_time.hpp"
 #include "solve/constraints/working_hours.hpp"
 
@@ -30,6 +34,7 @@ ConstraintList make_constraints() {
     list.push_back(std::make_unique<RoomEquipment>());
     list.push_back(std::make_unique<EventDays>());
     list.push_back(std::make_unique<AllowedTimes>());
+    list.push_back(std::make_unique<SessionUnavailable>());
     list.push_back(std::make_unique<WorkingHours>());
     list.push_back(std::make_unique<MealBreak>());
     list.push_back(std::make_unique<FixedStart>());
@@ -44,6 +49,10 @@ ConstraintList make_constraints() {
     list.push_back(std::make_unique<TravelTime>());
     list.push_back(std::make_unique<Interpretation>());
     list.push_back(std::make_unique<MorningPreferred>());
+    // ITC2007 Track 2's soft cost; zero unless the scenario asks for it.
+    list.push_back(std::make_unique<ItcLastSlot>());
+    list.push_back(std::make_unique<ItcSingleDay>());
+    list.push_back(std::make_unique<ItcConsecutive>());
     return list;
 }
 

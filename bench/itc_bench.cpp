@@ -1,0 +1,205 @@
+// Runs hoithao's planner on the ITC2007 Track 2 instances with one time budget per
+// instance and prints, per instance, distance to feasibility, soft cost and time to a
+// conflict-free timetable beside the published figures. Every answer is re-scored by
+// the independent evaluator (itc_eval.hpp); a disagreement fails the run.
+//
+//   itc_bench [--dir DIR] [--seconds N] [--seed N] [--only 1,5,17] [--solutions DIR] [--markdown FILE]
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "io/itc2007.hpp"
+#include "itc_eval.hpp"
+#include "model/error.hpp"
+#include "solve/solver.hpp"
+
+namespace fs = std::filesystem;
+using namespace hoithao;
+
+namespace {
+
+struct Options {
+    fs::path dir = "../shared/bench/itc2007-track2";
+    double seconds = 300;
+    unsigned seed = 1;
+    std::vector<int> only;
+    fs::path solutions;
+    fs::path markdown;
+};
+
+struct Reference {
+    std::string finalists_best, winner, best_known;
+};
+
+struct Row {
+    int instance = 0;
+    std::size_t events = 0;
+    long distance = 0, soft = 0;
+    std::string outcome;
+    double seconds = 0;
+    bool conflict_free = false;
+    bool agrees = true;
+    std::string note;
+};
+
+std::vector<std::string> csv_fields(const std::string& line) {
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"') quoted = !quoted;
+        else if (c == ',' && !quoted) fields.emplace_back();
+        else if (c != '\r') fields.back() += c;
+    }
+    return fields;
+}
+
+// Published figures per instance from best_known.csv and itc2007_finalists_best.csv.
+std::map<int, Reference> read_references(const fs::path& dir) {
+    std::map<int, Reference> refs;
+    std::ifstream known(dir / "best_known.csv");
+    std::string line;
+    std::getline(known, line);
+    while (std::getline(known, line)) {
+        auto f = csv_fields(line);
+        if (f.size() > 7) refs[std::stoi(f[0])] = {f[5], "", f[7]};
+    }
+    std::ifstream finalists(dir / "itc2007_finalists_best.csv");
+    std::vector<std::string> header;
+    while (std::getline(finalists, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        auto f = csv_fields(line);
+        if (header.empty()) header = f;
+        else if (f[0].find("(1st)") != std::string::npos)
+            for (std::size_t i = 1; i < f.size() && i < header.size(); ++i)
+                if (auto it = refs.find(std::atoi(header[i].c_str())); it != refs.end()) it->second.winner = f[i];
+    }
+    return refs;
+}
+
+Options parse_options(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        auto next = [&]() -> std::string {
+            if (i + 1 >= argc) throw model::InputError(arg + " needs a value");
+            return argv[++i];
+        };
+        if (arg == "--dir") o.dir = next();
+        else if (arg == "--seconds") o.seconds = std::stod(next());
+        else if (arg == "--seed") o.seed = static_cast<unsigned>(std::stoul(next()));
+        else if (arg == "--solutions") o.solutions = next();
+        else if (arg == "--markdown") o.markdown = next();
+        else if (arg == "--only") {
+            std::istringstream list(next());
+            for (std::string item; std::getline(list, item, ',');) o.only.push_back(std::stoi(item));
+        } else throw model::InputError("unknown option " + arg);
+    }
+    if (o.only.empty())
+        for (int i = 1; i <= 24; ++i) o.only.push_back(i);
+    return o;
+}
+
+Row run_instance(const Options& o, int instance) {
+    const fs::path file = o.dir / ("comp-2007-2-" + std::to_string(instance) + ".tim");
+    Row row;
+    row.instance = instance;
+    auto scenario = io::load_itc2007(file.string());
+    row.events = scenario.sessions.size();
+
+    solve::SolveOptions options;
+    options.time_limit_seconds = o.seconds;
+    options.seed = o.seed;
+    auto started = std::chrono::steady_clock::now();
+    auto result = solve::plan(scenario, options);
+    row.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    row.outcome = result.outcome == solve::Outcome::ConflictFree     ? "conflict-free"
+                  : result.outcome == solve::Outcome::ProvenInfeasible ? "proven infeasible"
+                                                                       : "not found";
+
+    // hoithao's own score, through the public checker.
+    auto report = solve::check(scenario, result.agenda);
+    int hard_placed = 0;
+    for (const auto& v : report.violations)
+        if (v.rule != "session-unplaced" && v.hard) ++hard_placed;
+    for (const auto& s : scenario.sessions)
+        if (!result.agenda.find(s.id)) row.distance += static_cast<long>(s.attendees.size());
+    row.soft = report.soft_cost();
+    row.conflict_free = row.distance == 0 && hard_placed == 0;
+
+    // The same answer in the competition's format, scored independently.
+    std::stringstream solution;
+    io::write_itc2007_solution(solution, scenario, result.agenda);
+    if (!o.solutions.empty()) {
+        fs::create_directories(o.solutions);
+        std::ofstream(o.solutions / file.filename().replace_extension(".sln")) << solution.str();
+    }
+    auto score = itc::evaluate(itc::read_instance(file.string()),
+                               itc::read_solution(solution, static_cast<int>(scenario.sessions.size())));
+    row.agrees = score.distance == row.distance && score.soft() == row.soft && (score.hard == 0) == (hard_placed == 0);
+    if (hard_placed > 0) row.note = std::to_string(hard_placed) + " hard conflicts among placed events";
+    if (!row.agrees)
+        row.note += (row.note.empty() ? "" : "; ") + std::string("independent evaluator disagrees: distance ") +
+                    std::to_string(score.distance) + ", soft " + std::to_string(score.soft()) + ", hard " +
+                    std::to_string(score.hard);
+    return row;
+}
+
+std::string fixed(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+std::string table_line(const Row& r, const Reference& ref) {
+    std::ostringstream out;
+    out << "| " << r.instance << " | " << r.events << " | " << r.distance << " | " << r.soft << " | "
+        << (r.conflict_free ? fixed(r.seconds) : "–") << " | " << r.outcome << " | " << ref.winner << " | "
+        << ref.finalists_best << " | " << ref.best_known << " | " << (r.agrees ? "yes" : "NO") << " | " << r.note
+        << " |";
+    return out.str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        Options o = parse_options(argc, argv);
+        auto refs = read_references(o.dir);
+        std::vector<std::string> lines = {
+            "| # | events | distance to feasibility | soft cost | time to conflict-free (s) | outcome | "
+            "2007 winner (Cambazard) | 2007 finalists' best | best known (2022) | independent check agrees | note |",
+            "|---|---|---|---|---|---|---|---|---|---|---|"};
+        for (const auto& l : lines) std::cout << l << '\n';
+        int feasible = 0, within_finalists = 0, disagreements = 0;
+        for (int instance : o.only) {
+            Row row = run_instance(o, instance);
+            const Reference& ref = refs[instance];
+            lines.push_back(table_line(row, ref));
+            std::cout << lines.back() << std::endl;
+            feasible += row.conflict_free;
+            within_finalists += row.conflict_free && !ref.finalists_best.empty() &&
+                                row.soft <= std::atol(ref.finalists_best.c_str());
+            disagreements += !row.agrees;
+        }
+        std::string summary = "Conflict-free (distance 0, no hard conflict) on " + std::to_string(feasible) + " of " +
+                              std::to_string(o.only.size()) + " instances; soft cost at or below the 2007 "
+                              "finalists' best on " + std::to_string(within_finalists) + "; budget " +
+                              fixed(o.seconds) + " s per instance, seed " + std::to_string(o.seed) + ".";
+        std::cout << '\n' << summary << '\n';
+        if (!o.markdown.empty()) {
+            std::ofstream md(o.markdown);
+            for (const auto& l : lines) md << l << '\n';
+            md << '\n' << summary << '\n';
+        }
+        return disagreements == 0 ? 0 : 1;
+    } catch (const std::exception& e) {
+        std::cerr << "itc_bench: " << e.what() << '\n';
+        return 2;
+    }
+}

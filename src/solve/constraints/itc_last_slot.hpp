@@ -1,0 +1,20 @@
+#pragma once
+#include "solve/constraints/itc_grid.hpp"
+
+namespace hoithao::solve {
+
+// ITC2007 soft rule: 1 per student for each session in the last slot of a day.
+class ItcLastSlot final : public UnaryConstraint {
+public:
+    std::string_view name() const override { return "itc-last-slot"; }
+    Scope scope() const override { return Scope::Time; }
+    Kind kind() const override { return Kind::Soft; }
+    bool allows(const Problem& problem, int session, const Place& place) const override;
+
+protected:
+    long cost(const Problem& problem, int session, const Place& place) const override;
+    std::string explain(const Problem& problem, int session, const Place& place) const override;
+    std::vector<int> people_involved(const Problem& problem, int session, const Place& place) const override;
+};
+
+}  // namespace hoithao::solve
