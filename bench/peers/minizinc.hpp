@@ -15,14 +15,14 @@ namespace peers {
 
 inline const char* kMiniZincModel = R"(include "alldifferent.mzn";
 int: n; int: k; int: rooms;
-array[1..n] of int: count;
+array[1..n] of int: ncand;
 array[1..n, 1..k] of int: slot_of;
 array[1..n, 1..k] of int: room_of;
 int: nc; array[1..nc] of int: ca; array[1..nc] of int: cb;
 int: np; array[1..np] of int: pa; array[1..np] of int: pb; array[1..np] of int: pd;
 array[1..n] of var 1..k: c;
 array[1..n] of var int: slot = [slot_of[s, c[s]] | s in 1..n];
-constraint forall(s in 1..n)(c[s] <= count[s]);
+constraint forall(s in 1..n)(c[s] <= ncand[s]);
 constraint forall(i in 1..nc)(slot[ca[i]] != slot[cb[i]]);
 constraint forall(i in 1..np)(slot[pb[i]] - slot[pa[i]] >= pd[i]);
 constraint alldifferent([slot[s] * rooms + room_of[s, c[s]] | s in 1..n]);
@@ -34,7 +34,7 @@ inline void write_minizinc_data(std::ostream& out, const GridModel& g, int rooms
     std::size_t k = 1;
     for (const auto& list : g.candidates) k = std::max(k, list.size());
     const std::size_t n = g.candidates.size();
-    out << "n = " << n << ";\nk = " << k << ";\nrooms = " << rooms << ";\ncount = [";
+    out << "n = " << n << ";\nk = " << k << ";\nrooms = " << rooms << ";\nncand = [";
     for (std::size_t s = 0; s < n; ++s) out << (s ? "," : "") << g.candidates[s].size();
     auto table = [&](const char* name, auto value) {
         out << "];\n" << name << " = [|";
