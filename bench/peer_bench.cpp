@@ -77,7 +77,10 @@ Outcome run_peer(const std::string& system, const std::string& program, const mo
     auto choice = solve(run);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!choice) {
-        std::string why = run.timed_out ? "timed out without a solution" : "no solution (exit " + std::to_string(run.exit_code) + ")";
+        std::string why = run.timed_out        ? "killed by timeout, no solution"
+                          : !run.note.empty()  ? run.note
+                          : run.exit_code != 0 ? "failed (exit " + std::to_string(run.exit_code) + ")"
+                                               : "no solution within the limit";
         return {system, why, seconds, false, 0};
     }
     return verdict(system, scenario, peers::agenda_of(problem, *choice), seconds, "solution");

@@ -16,45 +16,55 @@
 namespace peers {
 
 inline void write_lp(std::ostream& out, const GridModel& g) {
-    auto var = [](std::size_t s, std::size_t i) { return "x_" + std::to_string(s) + "_" + std::to_string(i); };
-    auto sum = [&](const std::vector<std::pair<int, int>>& terms) {
-        std::string text;
-        for (auto [s, i] : terms) text += " + " + var(s, i);
-        return text;
-    };
-    out << "Minimize\n obj: 0 " << var(0, 0) << "\nSubject To\n";
-    std::map<std::pair<Instant, int>, std::vector<std::pair<int, int>>> by_room;
-    std::vector<std::map<Instant, std::vector<int>>> starts(g.candidates.size());  // session -> start -> candidates
+    auto x = [](std::size_t s, std::size_t i) { return "x_" + std::to_string(s) + "_" + std::to_string(i); };
+    auto y = [](std::size_t s, long hour) { return "y_" + std::to_string(s) + "_" + std::to_string(hour); };
+    out << "Minimize\n obj: 0 " << x(0, 0) << "\nSubject To\n";
+    // y_s_h = session s starts at hour h, whatever the room: person and precedence rows
+    // use these, which keeps them a room-count shorter than rows over x.
+    std::map<std::pair<long, int>, std::vector<std::string>> by_room;
+    std::vector<std::map<long, std::vector<std::size_t>>> hours(g.candidates.size());
+    int row = 0;
     for (std::size_t s = 0; s < g.candidates.size(); ++s) {
-        std::vector<std::pair<int, int>> all;
+        out << " one_" << s << ":";
         for (std::size_t i = 0; i < g.candidates[s].size(); ++i) {
             const auto& c = g.candidates[s][i];
-            all.emplace_back(s, i);
-            by_room[{c.start, c.room}].emplace_back(s, i);
-            starts[s][c.start].push_back(static_cast<int>(i));
+            out << " + " << x(s, i);
+            by_room[{g.hour(c), c.room}].push_back(x(s, i));
+            hours[s][g.hour(c)].push_back(i);
         }
-        out << " one_" << s << ":" << sum(all) << " = 1\n";
+        out << " = 1\n";
+        for (const auto& [hour, list] : hours[s]) {
+            out << " link_" << row++ << ": " << y(s, hour);
+            for (std::size_t i : list) out << " - " << x(s, i);
+            out << " = 0\n";
+        }
     }
-    int row = 0;
-    for (const auto& [key, terms] : by_room)
-        if (terms.size() > 1) out << " room_" << row++ << ":" << sum(terms) << " <= 1\n";
+    for (const auto& [key, vars] : by_room) {
+        if (vars.size() < 2) continue;
+        out << " room_" << row++ << ":";
+        for (const auto& v : vars) out << " + " << v;
+        out << " <= 1\n";
+    }
     for (const auto& sessions : g.person_sessions) {
-        std::map<Instant, std::vector<std::pair<int, int>>> at;
+        std::map<long, std::vector<int>> at;
         for (int s : sessions)
-            for (const auto& [start, list] : starts[s])
-                for (int i : list) at[start].emplace_back(s, i);
-        for (const auto& [start, terms] : at)
-            if (terms.size() > 1) out << " person_" << row++ << ":" << sum(terms) << " <= 1\n";
+            for (const auto& [hour, list] : hours[s]) at[hour].push_back(s);
+        for (const auto& [hour, list] : at) {
+            if (list.size() < 2) continue;
+            out << " person_" << row++ << ":";
+            for (int s : list) out << " + " << y(s, hour);
+            out << " <= 1\n";
+        }
     }
     for (const auto& [e, t, gap] : g.precedences) {
         out << " after_" << row++ << ":";
-        for (std::size_t i = 0; i < g.candidates[t].size(); ++i) out << " + " << g.hour(g.candidates[t][i]) << " " << var(t, i);
-        for (std::size_t i = 0; i < g.candidates[e].size(); ++i) out << " - " << g.hour(g.candidates[e][i]) << " " << var(e, i);
+        for (const auto& [hour, list] : hours[t]) out << " + " << hour << " " << y(t, hour);
+        for (const auto& [hour, list] : hours[e]) out << " - " << hour << " " << y(e, hour);
         out << " >= " << hours_at_least(gap) << "\n";
     }
     out << "Binaries\n";
     for (std::size_t s = 0; s < g.candidates.size(); ++s)
-        for (std::size_t i = 0; i < g.candidates[s].size(); ++i) out << " " << var(s, i) << "\n";
+        for (std::size_t i = 0; i < g.candidates[s].size(); ++i) out << " " << x(s, i) << "\n";
     out << "End\n";
 }
 
@@ -71,9 +81,11 @@ inline std::optional<std::vector<int>> solve_cbc(const GridModel& g, double seco
                            seconds + 10, (dir / "out.txt").string());
     std::ifstream in(dir / "solution.txt");
     std::string status;
-    if (!std::getline(in, status) || status.find("Infeasible") != std::string::npos ||
-        status.find("no integer solution") != std::string::npos)
+    if (!std::getline(in, status) || status.find("no integer solution") != std::string::npos) return std::nullopt;
+    if (status.find("Infeasible") != std::string::npos) {
+        run.note = "proved infeasible";
         return std::nullopt;
+    }
     std::vector<int> choice(g.candidates.size(), -1);
     for (std::string line; std::getline(in, line);) {
         std::istringstream fields(line);

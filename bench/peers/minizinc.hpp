@@ -77,6 +77,7 @@ inline std::optional<std::vector<int>> solve_minizinc(const GridModel& g, int ro
     std::ifstream out(dir / "out.txt");
     std::vector<int> choice;
     for (std::string line; std::getline(out, line) && line != "----------";) {
+        if (line == "=====UNSATISFIABLE=====") run.note = "proved infeasible";
         std::istringstream in(line);
         int v = 0;
         if (in >> v && in.eof()) choice.push_back(v - 1);

@@ -12,6 +12,7 @@ struct RunResult {
     int exit_code = -1;
     double seconds = 0;
     bool timed_out = false;
+    std::string note;  // set by an adapter, e.g. "proved infeasible"
 };
 
 inline bool installed(const std::string& program) {
