@@ -82,4 +82,20 @@ std::string room_label(const AgendaRow& row) {
     return row.venue ? row.room->name + " — " + row.venue->name : row.room->name;
 }
 
+std::vector<const model::Participant*> named_with_role(const AgendaRow& row, model::Role role) {
+    const auto& named = row.session->attendees;
+    std::vector<const model::Participant*> people;
+    for (const auto* p : row.people)
+        if (p->has_role(role) && std::find(named.begin(), named.end(), p->id) != named.end()) people.push_back(p);
+    return people;
+}
+
+std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows) {
+    std::vector<std::string> days;
+    for (const auto& row : rows)
+        if (std::find(days.begin(), days.end(), row.day) == days.end()) days.push_back(row.day);
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
 }  // namespace hoithao::io

@@ -39,6 +39,13 @@ struct Selector {
 // Throws model::InputError for a malformed selector or an id the scenario lacks.
 Selector parse_selector(const model::Scenario& scenario, const std::string& text);
 
-std::string room_label(const AgendaRow& row);  // "Hội trường A — Mường Thanh Grand Cửa Lò"
+std::string room_label(const AgendaRow& row);
+
+// People the session names itself (not whole delegations) who hold `role`, in order
+// of precedence: the co-chairs and speakers a printed programme lists.
+std::vector<const model::Participant*> named_with_role(const AgendaRow& row, model::Role role);
+
+// The local days that have at least one row, in order.
+std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows);  // "Hội trường A — Mường Thanh Grand Cửa Lò"
 
 }  // namespace hoithao::io
