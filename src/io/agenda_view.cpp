@@ -82,12 +82,17 @@ std::string room_label(const AgendaRow& row) {
     return row.venue ? row.room->name + " — " + row.venue->name : row.room->name;
 }
 
-std::vector<const model::Participant*> named_with_role(const AgendaRow& row, model::Role role) {
+Leads session_leads(const AgendaRow& row) {
     const auto& named = row.session->attendees;
-    std::vector<const model::Participant*> people;
-    for (const auto* p : row.people)
-        if (p->has_role(role) && std::find(named.begin(), named.end(), p->id) != named.end()) people.push_back(p);
-    return people;
+    Leads leads;
+    for (const auto* p : row.people) {
+        if (std::find(named.begin(), named.end(), p->id) == named.end()) continue;
+        if (p->has_role(model::Role::CoChair))
+            leads.co_chairs.push_back(p);
+        else if (p->has_role(model::Role::Speaker))
+            leads.speakers.push_back(p);
+    }
+    return leads;
 }
 
 std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows) {

@@ -61,8 +61,9 @@ std::string role_of(const AgendaRow& row, const std::string& person, const std::
         return std::any_of(people.begin(), people.end(), [&](const auto* p) { return p->id == person; });
     };
     if (row.interpreter && row.interpreter->id == person) return l.interpreter;
-    if (is(named_with_role(row, model::Role::CoChair))) return l.co_chairs;
-    if (is(named_with_role(row, model::Role::Speaker))) return l.speakers;
+    auto leads = session_leads(row);
+    if (is(leads.co_chairs)) return l.co_chairs;
+    if (is(leads.speakers)) return l.speakers;
     return l.attendee;
 }
 
@@ -100,8 +101,9 @@ void table_row(std::ostream& out, const model::Scenario& s, const AgendaRow& row
     out << "</td>\n";
     if (who.kind == "person") out << "<td>" << escape_markup(role_of(row, who.id, lang)) << "</td>\n";
     out << "<td class=\"people\">";
-    labelled(out, l.co_chairs, names(named_with_role(row, model::Role::CoChair)));
-    labelled(out, l.speakers, names(named_with_role(row, model::Role::Speaker)));
+    auto leads = session_leads(row);
+    labelled(out, l.co_chairs, names(leads.co_chairs));
+    labelled(out, l.speakers, names(leads.speakers));
     labelled(out, l.delegations, delegation_names(s, *row.session));
     labelled(out, l.interpreter, row.interpreter ? row.interpreter->name : "");
     out << "</td></tr>\n";

@@ -47,7 +47,7 @@ std::map<std::string, int> fixed_offset_zones(const std::vector<AgendaRow>& rows
 
 std::string offset_name(int seconds) {  // "+07", "+0530"
     int minutes = seconds / 60;
-    char text[8];
+    char text[16];
     int hours = std::abs(minutes) / 60, rest = std::abs(minutes) % 60;
     if (rest)
         std::snprintf(text, sizeof text, "%c%02d%02d", minutes < 0 ? '-' : '+', hours, rest);
@@ -119,8 +119,9 @@ std::string description(const AgendaRow& row, const std::string& lang) {
     auto line = [&](const char* label, const std::string& value) {
         if (!value.empty()) text += (text.empty() ? "" : "\n") + std::string(label) + ": " + value;
     };
-    line(l.co_chairs, names(named_with_role(row, model::Role::CoChair)));
-    line(l.speakers, names(named_with_role(row, model::Role::Speaker)));
+    auto leads = session_leads(row);
+    line(l.co_chairs, names(leads.co_chairs));
+    line(l.speakers, names(leads.speakers));
     line(l.interpreter, row.interpreter ? row.interpreter->name : "");
     line(l.notes, row.session->notes);
     return text;
@@ -154,7 +155,7 @@ icalcomponent* vevent(const model::Scenario& s, const model::Agenda& a, const Ag
     icalcomponent_add_property(event, icalproperty_new_status(a.status == model::AgendaStatus::Complete
                                                                   ? ICAL_STATUS_CONFIRMED
                                                                   : ICAL_STATUS_TENTATIVE));
-    auto chairs = named_with_role(row, model::Role::CoChair);
+    auto chairs = session_leads(row).co_chairs;
     for (const auto* p : row.people) {
         bool chair = std::find(chairs.begin(), chairs.end(), p) != chairs.end();
         icalcomponent_add_property(event, attendee(s, *p, chair ? ICAL_ROLE_CHAIR : ICAL_ROLE_REQPARTICIPANT));

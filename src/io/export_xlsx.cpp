@@ -82,10 +82,10 @@ time_t created_time(const model::Agenda& a) {
 void write_xlsx(const model::Scenario& s, const model::Agenda& a, const Selector& who, const std::string& lang,
                 const std::filesystem::path& path) {
     static_assert(std::size(kWidths) == 13, "one width per table_header() column");
+    auto title = agenda_title(s, a, who, lang);  // outlives the workbook, whatever it keeps
     Workbook book(path);
-    auto title = agenda_title(s, a, who, lang);
     lxw_doc_properties properties{};
-    properties.title = title.c_str();
+    properties.title = title.data();  // the C struct is not const-correct
     properties.created = created_time(a);  // not the wall clock: the same version gives the same cells
     check(workbook_set_properties(book.get(), &properties), "setting properties");
     auto* bold = workbook_add_format(book.get());

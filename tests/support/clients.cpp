@@ -29,6 +29,12 @@ std::string shell_quote(const std::string& text) {
     return quoted + "'";
 }
 
+std::string python() { return std::filesystem::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
+
+bool python_has(const std::string& module) {
+    return run_command(python() + " -c " + shell_quote("import " + module)).status == 0;
+}
+
 CommandOutput run_python(const std::filesystem::path& dir, const std::string& script,
                          const std::vector<std::string>& args) {
     auto path = dir / "check.py";
@@ -36,7 +42,7 @@ CommandOutput run_python(const std::filesystem::path& dir, const std::string& sc
         std::ofstream file(path, std::ios::trunc);
         file << script;
     }
-    std::string command = "python3 " + shell_quote(path.string());
+    std::string command = python() + " " + shell_quote(path.string());
     for (const auto& arg : args) command += " " + shell_quote(arg);
     return run_command(command);
 }

@@ -18,7 +18,12 @@ CommandOutput run_command(const std::string& command);
 bool have_program(const std::string& program);
 // `text` single-quoted for /bin/sh.
 std::string shell_quote(const std::string& text);
-// Writes `script` into `dir` and runs it with python3 and `args`.
+// The Python that Debian's python3-* packages install into: /usr/bin/python3 when
+// present, so a python3 earlier on PATH (pyenv, venv) cannot hide them.
+std::string python();
+// True when python() can import `module`.
+bool python_has(const std::string& module);
+// Writes `script` into `dir` and runs it with python() and `args`.
 CommandOutput run_python(const std::filesystem::path& dir, const std::string& script,
                          const std::vector<std::string>& args);
 
