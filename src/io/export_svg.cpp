@@ -14,7 +14,7 @@ namespace hoithao::io {
 
 namespace {
 
-constexpr int kWidth = 1240;
+constexpr int kHourWidth = 150;   // wide enough for a 20-minute box to show its time
 constexpr int kLabelWidth = 230;  // hall names
 constexpr int kRight = 20;
 constexpr int kTop = 78;          // title and hour labels
@@ -32,9 +32,8 @@ int minutes_of(const std::string& clock) { return model::parse_clock(clock)->min
 
 struct Layout {
     int from = 0, to = 0;  // minutes after local midnight, whole hours
-    double x(int minutes) const {
-        return kLabelWidth + double(minutes - from) * (kWidth - kLabelWidth - kRight) / double(to - from);
-    }
+    int width() const { return kLabelWidth + (to - from) / 60 * kHourWidth + kRight; }
+    double x(int minutes) const { return kLabelWidth + double(minutes - from) * kHourWidth / 60.0; }
 };
 
 Layout hours_spanned(const std::vector<AgendaRow>& rows) {
@@ -123,17 +122,18 @@ void write_svg_timeline(const model::Scenario& s, const model::Agenda& a, const 
     auto halls = hall_rows(rows);
     int bottom = kTop + kRowHeight * static_cast<int>(halls.size());
     int height = bottom + 2 * kLegendRow + 10;
+    int width = layout.width();
 
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kWidth
-        << "\" height=\"" << height << "\" viewBox=\"0 0 " << kWidth << " " << height << "\" xml:lang=\""
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width
+        << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << " " << height << "\" xml:lang=\""
         << escape_markup(lang) << "\" font-family=\"'Noto Sans Lao', 'Phetsarath OT', 'Noto Sans', sans-serif\">\n"
-        << "<rect width=\"" << kWidth << "\" height=\"" << height << "\" fill=\"#fff\"/>\n<text x=\"10\" y=\"24\" "
+        << "<rect width=\"" << width << "\" height=\"" << height << "\" fill=\"#fff\"/>\n<text x=\"10\" y=\"24\" "
         << "font-size=\"17\" font-weight=\"bold\">" << escape_markup(agenda_title(s, a, {}, lang)) << "</text>\n"
         << "<text x=\"10\" y=\"44\" font-size=\"14\">" << escape_markup(day_heading(*model::parse_day(day), lang))
         << "</text>\n";
     for (std::size_t i = 0; i < halls.size(); ++i) {
         int y = kTop + kRowHeight * static_cast<int>(i);
-        out << "<rect x=\"0\" y=\"" << y << "\" width=\"" << kWidth << "\" height=\"" << kRowHeight << "\" fill=\""
+        out << "<rect x=\"0\" y=\"" << y << "\" width=\"" << width << "\" height=\"" << kRowHeight << "\" fill=\""
             << (i % 2 ? "#fff" : "#f4f4f4") << "\"/>\n";
         hall_label(out, *halls[i], y);
     }
