@@ -21,16 +21,18 @@ h1 { font-size: 15pt; margin: 0 0 1mm; }
 .meta, .kind, .venue, .title { color: #555; font-size: 8.5pt; }
 .tentative { color: #a00; font-weight: bold; }
 h2 { font-size: 12pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 0.4mm solid #333; }
-table { width: 100%; border-collapse: collapse; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th.time { width: 21mm; }
+th.hall { width: 32mm; }
+th.role { width: 22mm; }
 thead { display: table-header-group; }
 th { text-align: left; font-size: 8.5pt; color: #333; border-bottom: 0.3mm solid #333; }
 th, td { vertical-align: top; padding: 1.4mm 1.6mm; }
 td { border-bottom: 0.2mm solid #ccc; }
 tr { break-inside: avoid; }
-td.time { white-space: nowrap; width: 21mm; font-variant-numeric: tabular-nums; }
+td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.session strong { display: block; }
 .people div { margin-bottom: 0.6mm; }
-.people b { font-weight: 600; }
 .sheet section.day + section.day { break-before: page; }
 @media screen { body { padding: 8mm; } }
 )";
@@ -83,8 +85,10 @@ void header(std::ostream& out, const model::Scenario& s, const model::Agenda& a,
 }
 
 void table_head(std::ostream& out, const Labels& l, bool personal) {
-    out << "<table>\n<thead><tr><th>" << l.time << "</th><th>" << l.session << "</th><th>" << l.hall << "</th>";
-    if (personal) out << "<th>" << l.my_role << "</th>";
+    // Fixed widths, so every day's table lines up with the others.
+    out << "<table>\n<thead><tr><th class=\"time\">" << l.time << "</th><th>" << l.session << "</th><th class=\"hall\">"
+        << l.hall << "</th>";
+    if (personal) out << "<th class=\"role\">" << l.my_role << "</th>";
     out << "<th>" << l.attendees << "</th></tr></thead>\n<tbody>\n";
 }
 

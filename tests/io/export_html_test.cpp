@@ -53,7 +53,7 @@ TEST_CASE("a person's sheet shows their role in each of their sessions", "[io][e
     auto a = testing::small_cualo_agenda();
     auto sheet = html(s, a, "person:thao", "en");
     CHECK(contains(sheet, "<body class=\"sheet\">"));
-    CHECK(contains(sheet, "<th>Role</th>"));
+    CHECK(contains(sheet, "<th class=\"role\">Role</th>"));
     CHECK(contains(sheet, "Talks between the two ministers"));
     CHECK(contains(sheet, "<td>Interpreter</td>"));
     CHECK_FALSE(contains(sheet, "=cmd"));  // the press briefing is not hers
