@@ -90,12 +90,12 @@ icaltimetype local_time(model::TimePoint t, const std::string& zone) {
     return result;
 }
 
-// DTSTART/DTEND in the venue's zone (TZID naming our VTIMEZONE), else in UTC.
 icalproperty* with_zone(icalproperty* property, const std::string& zone) {
     icalproperty_add_parameter(property, icalparameter_new_tzid(zone.c_str()));
     return property;
 }
 
+// DTSTART/DTEND in the venue's zone (TZID naming our VTIMEZONE), else in UTC.
 void add_times(icalcomponent* event, const AgendaRow& row, const std::map<std::string, int>& fixed) {
     const auto start = row.placement->start, end = row.placement->end;
     if (fixed.count(row.zone)) {
