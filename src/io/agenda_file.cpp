@@ -125,20 +125,23 @@ void read_csv(const std::filesystem::path& path, const std::string& shown, const
     }
 }
 
+// Minutes east of UTC in "Z" or "+07:00"; nullopt when malformed.
+std::optional<int> utc_offset(const std::string& text) {
+    if (text == "Z") return 0;
+    if (text.size() != 6 || (text[0] != '+' && text[0] != '-')) return std::nullopt;
+    auto clock = model::parse_clock(text.substr(1));
+    if (!clock) return std::nullopt;
+    return text[0] == '-' ? -clock->minutes : clock->minutes;
+}
+
 // "2022-09-09T08:00:00+07:00" or "…Z".
 std::optional<model::TimePoint> iso_instant(const std::string& text) {
     if (text.size() < 20 || text[10] != 'T' || text.substr(16, 3) != ":00") return std::nullopt;
     auto day = model::parse_day(text.substr(0, 10));
     auto clock = model::parse_clock(text.substr(11, 5));
-    auto offset_text = text.substr(19);
-    std::optional<model::ClockTime> offset = offset_text == "Z" ? model::ClockTime{0}
-                                             : offset_text.size() == 6 && (offset_text[0] == '+' || offset_text[0] == '-')
-                                                 ? model::parse_clock(offset_text.substr(1))
-                                                 : std::nullopt;
+    auto offset = utc_offset(text.substr(19));
     if (!day || !clock || !offset) return std::nullopt;
-    const int sign = offset_text[0] == '-' ? -1 : 1;
-    return model::TimePoint(date::sys_days(day->time_since_epoch())) + model::Minutes(clock->minutes) -
-           model::Minutes(sign * offset->minutes);
+    return model::TimePoint(date::sys_days(day->time_since_epoch())) + model::Minutes(clock->minutes - *offset);
 }
 
 void read_json(const std::string& text, const std::string& shown, const model::Scenario& s, AgendaFile& file) {
