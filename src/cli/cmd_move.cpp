@@ -14,6 +14,7 @@ struct MoveOptions {
     std::string session;
     std::string to;
     std::string room;
+    std::string interpreter;
 };
 
 int run_move(const MoveOptions& opt, Context& ctx) {
@@ -32,6 +33,9 @@ int run_move(const MoveOptions& opt, Context& ctx) {
     auto it = std::find_if(agenda.placements.begin(), agenda.placements.end(),
                            [&](const model::Placement& p) { return p.session_id == opt.session; });
     require_session(store, scenario, opt.session);
+    if (!opt.interpreter.empty() && !scenario.find_participant(opt.interpreter))
+        throw model::InputError("", "--interpreter",
+                                "event '" + scenario.event.id + "' has no participant '" + opt.interpreter + "'");
     const bool was_placed = it != agenda.placements.end();
     if (!was_placed) {
         // An unplaced session can be placed by hand, given a hall.
@@ -44,6 +48,7 @@ int run_move(const MoveOptions& opt, Context& ctx) {
     const auto before = *it;
     const auto& session = *scenario.find_session(opt.session);
     if (!opt.room.empty()) it->room_id = opt.room;
+    if (!opt.interpreter.empty()) it->interpreter_id = opt.interpreter;
     // The time is read where the session takes place.
     it->start = local_time_option(opt.to, zone_of_room(scenario, it->room_id), "--to");
     it->end = it->start + model::Minutes(session.duration_minutes);
@@ -63,6 +68,7 @@ void setup_move(CLI::App& app, Context& ctx, int& code) {
     add_event_option(*cmd, opt->target);
     cmd->add_option("--to", opt->to, "new start, local time where it takes place: \"2022-09-09 14:00\"")->required();
     cmd->add_option("--room", opt->room, "new hall (default: the same hall)");
+    cmd->add_option("--interpreter", opt->interpreter, "interpreter's participant id (default: the same)");
     add_edit_options(*cmd, opt->edit);
     cmd->callback([opt, &ctx, &code] { code = run_move(*opt, ctx); });
 }

@@ -195,6 +195,7 @@ TEST_CASE("unknown ids exit 2 naming them and change nothing", "[edit]") {
              {"move", e.db, "nope", "--to", "2022-09-09 15:00"},
              {"move", e.db, "disc", "--to", "2022-09-09 15:00", "--room", "hall_z"},
              {"move", e.db, "disc", "--to", "9 Sep 15:00"},
+             {"move", e.db, "disc", "--to", "2022-09-09 15:00", "--interpreter", "nobody"},
              {"pin", e.db, "nope"},
              {"cancel", e.db, "nope"},
              {"set", e.db, "person:nobody", "--unavailable", "2022-09-09 08:00/2022-09-09 10:00"},
@@ -237,7 +238,8 @@ TEST_CASE("cancel keeps the session, lists it apart, and uncancel brings it back
     INFO(back.out);
     CHECK(back.code == 1);  // back, but not placed yet
     CHECK(back.says("session-unplaced"));
-    CHECK(run_cli({"move", e.db, "visit", "--to", "2022-09-10 15:00", "--room", "room_c"}).code == 0);
+    CHECK(run_cli({"move", e.db, "visit", "--to", "2022-09-10 15:00", "--room", "room_c", "--interpreter", "int_2"})
+              .code == 0);
 }
 
 TEST_CASE("facts changed from the command line are checked at once", "[edit][check]") {
