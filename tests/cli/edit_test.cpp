@@ -163,8 +163,8 @@ TEST_CASE("edits store new versions with who, when and why, and leave old ones a
     CHECK(v2.author == "lan");
     CHECK(v2.created_at == "2026-11-23T08:00:00Z");
     CHECK(v2.note.find("đoàn Lào xin đổi") != std::string::npos);
-    CHECK(v2.find("disc")->start == local("2022-09-09", "15:00"));
-    CHECK(v2.find("disc")->end == local("2022-09-09", "16:00"));
+    CHECK(v2.find("disc")->start == local("2022-09-09", "15:00", "Asia/Ho_Chi_Minh"));
+    CHECK(v2.find("disc")->end == local("2022-09-09", "16:00", "Asia/Ho_Chi_Minh"));
     CHECK(e.load(1).placements == v1.placements);
 
     SECTION("pin and unpin") {
