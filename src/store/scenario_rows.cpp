@@ -57,6 +57,40 @@ void upsert_event(SQLite::Database& db, const model::Event& e, const std::string
     stmt.exec();
 }
 
+// Cancelling a session or closing a hall is a decision made after the scenario file
+// was written; re-importing the file keeps it for the ids that still exist.
+struct EditFlags {
+    std::vector<std::string> cancelled_sessions, closed_rooms;
+};
+
+std::vector<std::string> ids_where(SQLite::Database& db, const char* sql, const std::string& event_id) {
+    SQLite::Statement stmt(db, sql);
+    stmt.bind(1, event_id);
+    std::vector<std::string> ids;
+    while (stmt.executeStep()) ids.push_back(stmt.getColumn(0).getString());
+    return ids;
+}
+
+EditFlags read_edit_flags(SQLite::Database& db, const std::string& event_id) {
+    return {ids_where(db, "SELECT id FROM sessions WHERE event_id = ? AND cancelled = 1", event_id),
+            ids_where(db, "SELECT id FROM rooms WHERE event_id = ? AND closed = 1", event_id)};
+}
+
+void restore_edit_flags(SQLite::Database& db, const std::string& event_id, const EditFlags& flags) {
+    SQLite::Statement cancel(db, "UPDATE sessions SET cancelled = 1 WHERE event_id = ? AND id = ?");
+    for (const auto& id : flags.cancelled_sessions) {
+        SQLite::bind(cancel, event_id, id);
+        cancel.exec();
+        cancel.reset();
+    }
+    SQLite::Statement close(db, "UPDATE rooms SET closed = 1 WHERE event_id = ? AND id = ?");
+    for (const auto& id : flags.closed_rooms) {
+        SQLite::bind(close, event_id, id);
+        close.exec();
+        close.reset();
+    }
+}
+
 void delete_entities(SQLite::Database& db, const std::string& event_id) {
     for (const char* table : kEntityTables) {
         SQLite::Statement stmt(db, std::string("DELETE FROM ") + table + " WHERE event_id = ?");
@@ -239,10 +273,13 @@ model::Event read_event(SQLite::Database& db, const std::string& event_id, const
     return e;
 }
 
-// Runs `SELECT * FROM table` for the event in scenario order, calling read(stmt) per row.
+// Runs `SELECT * FROM table` for the event in scenario order, calling read(stmt) per
+// row; `filter` is a fixed SQL condition of ours, never user text.
 template <typename Read>
-void for_each_row(SQLite::Database& db, const char* table, const std::string& event_id, Read read) {
-    SQLite::Statement stmt(db, std::string("SELECT * FROM ") + table + " WHERE event_id = ? ORDER BY seq");
+void for_each_row(SQLite::Database& db, const char* table, const std::string& event_id, Read read,
+                  const char* filter = "1") {
+    SQLite::Statement stmt(db, std::string("SELECT * FROM ") + table + " WHERE event_id = ? AND " + filter +
+                                   " ORDER BY seq");
     stmt.bind(1, event_id);
     while (stmt.executeStep()) read(stmt);
 }
@@ -323,6 +360,7 @@ model::Session read_session(const SQLite::Statement& stmt, const std::string& la
 }  // namespace
 
 void write_scenario_rows(SQLite::Database& db, const model::Scenario& scenario, const std::string& imported_at) {
+    const auto flags = read_edit_flags(db, scenario.event.id);
     upsert_event(db, scenario.event, imported_at);
     delete_entities(db, scenario.event.id);
     insert_venues(db, scenario);
@@ -331,6 +369,7 @@ void write_scenario_rows(SQLite::Database& db, const model::Scenario& scenario, 
     insert_delegations(db, scenario);
     insert_participants(db, scenario);
     insert_sessions(db, scenario);
+    restore_edit_flags(db, scenario.event.id, flags);
     check_references(db, scenario.event.id);
 }
 
@@ -338,14 +377,34 @@ model::Scenario read_scenario_rows(SQLite::Database& db, const std::string& even
     model::Scenario s;
     s.event = read_event(db, event_id, label);
     for_each_row(db, "venues", event_id, [&](const auto& stmt) { s.venues.push_back(read_venue(stmt)); });
-    for_each_row(db, "rooms", event_id, [&](const auto& stmt) { s.rooms.push_back(read_room(stmt, label)); });
+    for_each_row(
+        db, "rooms", event_id, [&](const auto& stmt) { s.rooms.push_back(read_room(stmt, label)); }, "closed = 0");
     for_each_row(db, "travel_links", event_id, [&](const auto& stmt) { s.travel.push_back(read_travel(stmt)); });
     for_each_row(db, "delegations", event_id,
                  [&](const auto& stmt) { s.delegations.push_back(read_delegation(stmt, label)); });
     for_each_row(db, "participants", event_id,
                  [&](const auto& stmt) { s.participants.push_back(read_participant(stmt, label)); });
-    for_each_row(db, "sessions", event_id, [&](const auto& stmt) { s.sessions.push_back(read_session(stmt, label)); });
+    for_each_row(
+        db, "sessions", event_id, [&](const auto& stmt) { s.sessions.push_back(read_session(stmt, label)); },
+        "cancelled = 0");
     return s;
+}
+
+std::vector<model::Session> read_cancelled_sessions(SQLite::Database& db, const std::string& event_id,
+                                                    const std::string& label) {
+    std::vector<model::Session> out;
+    for_each_row(
+        db, "sessions", event_id, [&](const auto& stmt) { out.push_back(read_session(stmt, label)); },
+        "cancelled = 1");
+    return out;
+}
+
+std::vector<model::Room> read_closed_rooms(SQLite::Database& db, const std::string& event_id,
+                                           const std::string& label) {
+    std::vector<model::Room> out;
+    for_each_row(
+        db, "rooms", event_id, [&](const auto& stmt) { out.push_back(read_room(stmt, label)); }, "closed = 1");
+    return out;
 }
 
 }  // namespace hoithao::store

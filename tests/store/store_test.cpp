@@ -488,7 +488,7 @@ TEST_CASE("a database from a newer hoithao is refused", "[store]") {
         db.exec("PRAGMA user_version = 5");
     }
     REQUIRE_THROWS_WITH(Store(path, false),
-                        Catch::Contains("was written by a newer hoithao (schema 5, this program knows 2)"));
+                        Catch::Contains("was written by a newer hoithao (schema 5, this program knows 3)"));
 }
 
 TEST_CASE("a save_agenda failing half-way leaves no partial version", "[store]") {
