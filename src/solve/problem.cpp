@@ -66,6 +66,29 @@ std::string rule_text(std::string_view name) {
     return text;
 }
 
+// People with the same attended sessions share a group; interpreters are kept alone.
+void build_groups(Problem& p) {
+    std::map<std::vector<int>, int> by_sessions;
+    p.person_group.assign(p.people.size(), -1);
+    for (int i = 0; i < static_cast<int>(p.people.size()); ++i) {
+        const auto& person = p.people[i];
+        int group = static_cast<int>(p.group_people.size());
+        if (!person.interpreter) group = by_sessions.try_emplace(person.sessions, group).first->second;
+        if (group == static_cast<int>(p.group_people.size())) {
+            p.group_people.emplace_back();
+            p.group_sessions.push_back(person.sessions);
+        }
+        p.group_people[group].push_back(i);
+        p.person_group[i] = group;
+    }
+    for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s) {
+        auto& groups = p.sessions[s].groups;
+        for (int a : p.sessions[s].attendees) groups.push_back(p.person_group[a]);
+        std::sort(groups.begin(), groups.end());
+        groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    }
+}
+
 void build_sessions(Problem& p, const model::Scenario& scenario, const model::Agenda* previous,
                     std::optional<model::TimePoint> now) {
     std::vector<std::vector<int>> members(p.delegations.size());
@@ -151,29 +174,6 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
         mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
         std::erase(mine, i);
         p.sessions[i].neighbours = std::move(mine);
-    }
-}
-
-// People with the same attended sessions share a group; interpreters are kept alone.
-void build_groups(Problem& p) {
-    std::map<std::vector<int>, int> by_sessions;
-    p.person_group.assign(p.people.size(), -1);
-    for (int i = 0; i < static_cast<int>(p.people.size()); ++i) {
-        const auto& person = p.people[i];
-        int group = static_cast<int>(p.group_people.size());
-        if (!person.interpreter) group = by_sessions.try_emplace(person.sessions, group).first->second;
-        if (group == static_cast<int>(p.group_people.size())) {
-            p.group_people.emplace_back();
-            p.group_sessions.push_back(person.sessions);
-        }
-        p.group_people[group].push_back(i);
-        p.person_group[i] = group;
-    }
-    for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s) {
-        auto& groups = p.sessions[s].groups;
-        for (int a : p.sessions[s].attendees) groups.push_back(p.person_group[a]);
-        std::sort(groups.begin(), groups.end());
-        groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
     }
 }
 
@@ -386,7 +386,7 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
         p.zone_days_.push_back(std::move(zd));
     }
     for (const auto& d : scenario.delegations) {
-        DelegationData data{d.id, d.name.empty() ? d.id : d.name, {}, {}};
+        DelegationData data{d.id, d.name.empty() ? d.id : d.name, {}, {}, {}};
         if (d.arrival) data.arrival = to_minutes(*d.arrival);
         if (d.departure) data.departure = to_minutes(*d.departure);
         p.delegations.push_back(std::move(data));

@@ -11,8 +11,8 @@ long idle(const Problem& p, const Booked& a, const Booked& b) {
     long gap = b.start - a.end;
     int zone = p.zone_of_room(b.room);
     for (const auto& meal : p.scenario->event.breaks)
-        gap -= overlap_minutes(a.end, b.start, p.instant(a.day, meal.window.start.minutes, zone),
-                               p.instant(a.day, meal.window.end.minutes, zone));
+        gap -= overlap_minutes(a.end, b.start, p.instant(a.day, meal.window.from.minutes, zone),
+                               p.instant(a.day, meal.window.to.minutes, zone));
     return gap > 0 ? gap : 0;
 }
 

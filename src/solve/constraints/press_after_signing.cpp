@@ -6,7 +6,7 @@ namespace {
 using model::SessionKind;
 
 // Cost of one press/signing pair sharing a person (0 unless the press is early).
-long early(const Problem& p, int press, const Place& a, int signing, const Place& b) {
+long early(const Problem& p, const Place& a, int signing, const Place& b) {
     if (!a.placed() || !b.placed()) return 0;
     Instant minutes = p.end(signing, b) - a.start;
     return minutes > 0 ? 1 + minutes / 30 : 0;
@@ -31,7 +31,7 @@ void PressAfterSigning::check(const Problem& p, const Assignment& a, std::vector
         if (!is(p, s, SessionKind::Press)) continue;
         for (int t : p.sessions[s].neighbours)
             if (is(p, t, SessionKind::Signing) && share(p, s, t))
-                if (long c = early(p, s, a[s], t, a[t]); c > 0)
+                if (long c = early(p, a[s], t, a[t]); c > 0)
                     out.push_back(violation({s, t}, p.sessions[s].vips,
                                             p.describe(s, a[s]) + " should come after " + p.describe(t, a[t]), p,
                                             c * weight()));
@@ -46,9 +46,9 @@ long PressAfterSigning::delta(const Problem& p, const Assignment& a, int session
     for (int t : p.sessions[session].neighbours) {
         if (!share(p, session, t)) continue;
         if (press && is(p, t, SessionKind::Signing))
-            change += early(p, session, place, t, a[t]) - early(p, session, now, t, a[t]);
+            change += early(p, place, t, a[t]) - early(p, now, t, a[t]);
         if (signing && is(p, t, SessionKind::Press))
-            change += early(p, t, a[t], session, place) - early(p, t, a[t], session, now);
+            change += early(p, a[t], session, place) - early(p, a[t], session, now);
     }
     return change * weight();
 }
