@@ -109,10 +109,15 @@ SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
     for (int s = 0; s < static_cast<int>(found.best.size()); ++s)
         if (found.best[s].placed()) state.place(s, found.best[s]);
     const long steps = 20000 + 200 * static_cast<long>(problem.sessions.size());
-    auto [best, soft] = search::improve(state, choices, constraints, rng, clock, steps);
+    const double first = clock.elapsed();
+    auto [best, soft, first_soft] = search::improve(state, choices, constraints, rng, clock, steps);
     if (options.progress && clock.elapsed() >= 1.0)
         std::fprintf(stderr, "plan: %.1f s, conflict-free, soft cost %ld\n", clock.elapsed(), soft);
-    return finish(problem, constraints, best, Outcome::ConflictFree, {});
+    auto result = finish(problem, constraints, best, Outcome::ConflictFree, {});
+    result.seconds_to_conflict_free = first;
+    result.first_soft_cost = first_soft;
+    result.seconds = clock.elapsed();
+    return result;
 }
 
 }  // namespace hoithao::solve

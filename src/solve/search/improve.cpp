@@ -107,12 +107,13 @@ private:
 
 }  // namespace
 
-std::pair<Assignment, long> improve(State& state, const Options& options, const ConstraintList& constraints,
+Improved improve(State& state, const Options& options, const ConstraintList& constraints,
                                     std::mt19937& rng, Clock& clock, long steps) {
     Annealer annealer(state, options, constraints, rng);
     Assignment best = state.assignment();
     long best_cost = annealer.cost();
-    if (!annealer.can_move()) return {best, best_cost};
+    const long initial = best_cost;
+    if (!annealer.can_move()) return {best, best_cost, initial};
     const double t0 = 8.0, t1 = 0.05;
     for (long i = 0; i < steps && best_cost > 0; ++i) {
         if ((i & 255) == 0) {
@@ -125,7 +126,7 @@ std::pair<Assignment, long> improve(State& state, const Options& options, const 
             best = state.assignment();
         }
     }
-    return {best, best_cost};
+    return {best, best_cost, initial};
 }
 
 }  // namespace hoithao::solve::search

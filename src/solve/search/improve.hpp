@@ -12,8 +12,14 @@
 
 namespace hoithao::solve::search {
 
-// Improves `state` in place; returns the best assignment found and its soft cost.
-std::pair<Assignment, long> improve(State& state, const Options& options, const ConstraintList& constraints,
+struct Improved {
+    Assignment best;
+    long cost = 0;           // soft cost of `best`
+    long initial_cost = 0;   // soft cost before
+};
+
+// Improves `state` in place; returns the best assignment found.
+Improved improve(State& state, const Options& options, const ConstraintList& constraints,
                                     std::mt19937& rng, Clock& clock, long steps);
 
 }  // namespace hoithao::solve::search
