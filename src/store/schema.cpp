@@ -189,6 +189,11 @@ LEFT JOIN rooms r ON r.event_id = p.event_id AND r.id = p.room_id
 LEFT JOIN venues v ON v.event_id = r.event_id AND v.id = r.venue_id;
 )sql";
 
+// Weights of soft rules staff set in the scenario's [weights] table, as a JSON object.
+constexpr const char* kStep3 = R"sql(
+ALTER TABLE events ADD COLUMN weights TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
@@ -197,6 +202,7 @@ const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps{
         {1, "initial schema", kStep1},
         {2, "index placements by room and time; add placement_view", kStep2},
+        {3, "soft rule weights per event", kStep3},
     };
     return steps;
 }
