@@ -51,6 +51,7 @@ Found place_all(const Problem& p, const search::Options& options, std::mt19937& 
     const long patience = 2000 + 20 * static_cast<long>(p.sessions.size());
     Found found;
     found.best = state.assignment();
+    if (clock.expired()) return found;
     long proof_nodes = kFirstProofNodes;
     while (true) {
         Assignment best = search::repair(state, options, rng, clock, patience);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace hoithao::solve::search {
 namespace {
@@ -40,16 +41,26 @@ private:
         state_.place(s, place);
     }
     int pick() { return movable_[rng_() % movable_.size()]; }
-    Place random_option(int s) {
+    // A random candidate; the session keeps its interpreter when it can, else takes
+    // the first one free, so interpreters change only when they must.
+    std::optional<Place> random_option(int s) {
         const auto& order = options_.order(s);
-        const auto& interpreters = options_.interpreters(s);
-        return options_.place(s, order[rng_() % order.size()], interpreters[rng_() % interpreters.size()]);
+        const int current = state_.at(s).interpreter;
+        Place place = options_.place(s, order[rng_() % order.size()], current);
+        if (current >= 0 || !state_.problem().sessions[s].needs_interpreter)
+            if (options_.interpreter_ok(s, place) && state_.fits(s, place)) return place;
+        for (int interpreter : options_.interpreters(s)) {
+            place.interpreter = interpreter;
+            if (interpreter != current && options_.interpreter_ok(s, place) && state_.fits(s, place)) return place;
+        }
+        return std::nullopt;
     }
 
     bool relocate(double t) {
         int s = pick();
-        Place place = random_option(s);
-        if (place == state_.at(s) || !options_.interpreter_ok(s, place) || !state_.fits(s, place)) return false;
+        auto found = random_option(s);
+        if (!found || *found == state_.at(s)) return false;
+        const Place place = *found;
         long d = delta(s, place);
         if (!accept(d, t)) return false;
         move(s, place);
