@@ -43,8 +43,8 @@ int main(int argc, char** argv) {
         size.seed = seed;
         size.sessions = n;
         size.participants = 5 * n;
-        size.halls = std::max(6, n / 15);
-        size.days = n < 100 ? 2 : 5;
+        size.halls = std::max(12, n / 15);
+        size.days = n < 100 ? 3 : 5;
         auto scenario = testing::generate_event(size);
         auto t0 = std::chrono::steady_clock::now();
         auto problem = solve::compile(scenario);
@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
         const char* outcome = result.outcome == solve::Outcome::ConflictFree       ? "conflict-free"
                               : result.outcome == solve::Outcome::ProvenInfeasible ? "infeasible"
                                                                                    : "not-found";
-        std::printf("%8d %8d %6d %4d %10.2f %12.2f %9.2f %10ld %10ld %9.0f %s (%d hard)\n", n, size.participants,
+        std::printf("%8d %8d %6d %4d %10.2f %12.2f %9.2f %10ld %10ld %9.0f %s (%d unplaced or in conflict)\n", n, size.participants,
                     size.halls, size.days, compile, result.seconds_to_conflict_free, result.seconds,
                     result.first_soft_cost, result.report.soft_cost(), peak_mib(), outcome,
                     result.report.hard_count());

@@ -99,12 +99,14 @@ SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
         return finish(problem, constraints, state.assignment(), Outcome::ProvenInfeasible, std::move(reasons));
     }
     Found found = place_all(problem, choices, rng, clock);
-    if (found.proven_infeasible)
-        return finish(problem, constraints, found.best, Outcome::ProvenInfeasible, std::move(found.reasons));
     if (!found.complete) {
         if (options.progress && clock.elapsed() >= 1.0)
             std::fprintf(stderr, "plan: stopped after %.1f s without a conflict-free agenda\n", clock.elapsed());
-        return finish(problem, constraints, found.best, Outcome::NotFound, {});
+        auto result = finish(problem, constraints, found.best,
+                             found.proven_infeasible ? Outcome::ProvenInfeasible : Outcome::NotFound,
+                             std::move(found.reasons));
+        result.seconds = clock.elapsed();
+        return result;
     }
     search::State state(problem);
     for (int s = 0; s < static_cast<int>(found.best.size()); ++s)
