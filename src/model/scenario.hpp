@@ -57,6 +57,7 @@ struct Event {
     int slot_minutes = 15;                   // granularity of planned start times
     int city_buffer_minutes = 15;            // moving between two venues of one city
     std::vector<Day> days() const;           // first..last without blocked days
+    std::map<std::string, int> weights;      // soft rule name → weight, from [weights]
 };
 
 struct Venue {

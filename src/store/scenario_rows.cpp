@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <SQLiteCpp/VariadicBind.h>
+#include <nlohmann/json.hpp>
 
 #include "model/error.hpp"
 #include "store/codec.hpp"
@@ -30,16 +31,17 @@ void upsert_event(SQLite::Database& db, const model::Event& e, const std::string
     const std::string row = "scenario '" + e.id + "'";
     SQLite::Statement stmt(db, R"sql(
         INSERT INTO events (id, name, host_side, zone, first_day, last_day, work_from, work_to, breaks,
-                            blocked_days, slot_minutes, city_buffer_minutes, imported_at, import_seq)
+                            blocked_days, slot_minutes, city_buffer_minutes, weights, imported_at, import_seq)
         VALUES (:id, :name, :host_side, :zone, :first_day, :last_day, :work_from, :work_to, :breaks,
-                :blocked_days, :slot_minutes, :city_buffer_minutes, :imported_at,
+                :blocked_days, :slot_minutes, :city_buffer_minutes, :weights, :imported_at,
                 (SELECT COALESCE(MAX(import_seq), 0) + 1 FROM events))
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, host_side = excluded.host_side, zone = excluded.zone,
             first_day = excluded.first_day, last_day = excluded.last_day,
             work_from = excluded.work_from, work_to = excluded.work_to, breaks = excluded.breaks,
             blocked_days = excluded.blocked_days, slot_minutes = excluded.slot_minutes,
-            city_buffer_minutes = excluded.city_buffer_minutes, imported_at = excluded.imported_at,
+            city_buffer_minutes = excluded.city_buffer_minutes, weights = excluded.weights,
+            imported_at = excluded.imported_at,
             import_seq = excluded.import_seq)sql");
     stmt.bind(":id", e.id);
     stmt.bind(":name", e.name);
@@ -53,6 +55,7 @@ void upsert_event(SQLite::Database& db, const model::Event& e, const std::string
     stmt.bind(":blocked_days", codec::encode_days(e.blocked_days));
     stmt.bind(":slot_minutes", e.slot_minutes);
     stmt.bind(":city_buffer_minutes", e.city_buffer_minutes);
+    stmt.bind(":weights", nlohmann::json(e.weights).dump());
     stmt.bind(":imported_at", imported_at);
     stmt.exec();
 }
@@ -270,6 +273,11 @@ model::Event read_event(SQLite::Database& db, const std::string& event_id, const
     e.blocked_days = codec::decode_days(text(stmt, "blocked_days"), {row, "blocked_days"});
     e.slot_minutes = stmt.getColumn("slot_minutes").getInt();
     e.city_buffer_minutes = stmt.getColumn("city_buffer_minutes").getInt();
+    // Written by us as a JSON object of integers; an edited cell that is not one is ignored.
+    auto weights = nlohmann::json::parse(text(stmt, "weights"), nullptr, false);
+    if (weights.is_object())
+        for (const auto& [name, value] : weights.items())
+            if (value.is_number_integer()) e.weights[name] = value.get<int>();
     return e;
 }
 

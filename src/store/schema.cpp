@@ -198,6 +198,11 @@ ALTER TABLE sessions ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0 CHECK (canc
 ALTER TABLE rooms ADD COLUMN closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1));
 )sql";
 
+// Step 4: weights of soft rules staff set in the scenario's [weights] table, as a JSON object.
+constexpr const char* kStep4 = R"sql(
+ALTER TABLE events ADD COLUMN weights TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
@@ -207,6 +212,7 @@ const std::vector<Migration>& migrations() {
         {1, "initial schema", kStep1},
         {2, "index placements by room and time; add placement_view", kStep2},
         {3, "version author; cancelled sessions and closed rooms", kStep3},
+        {4, "soft rule weights per event", kStep4},
     };
     return steps;
 }

@@ -22,7 +22,7 @@ TEST_CASE("a schema 2 file gains authors, cancelled and closed flags", "[store][
     {
         Store store(path, false);
         store.save_scenario(testing::small_cualo_scenario(), "2026-11-22T00:00:00Z");
-        CHECK(store.database().execAndGet("PRAGMA user_version").getInt() == 3);
+        CHECK(store.database().execAndGet("PRAGMA user_version").getInt() == Store::schema_version());
         auto agenda = testing::small_cualo_agenda();
         agenda.author = "lan";
         REQUIRE(store.save_agenda(agenda) == 1);
