@@ -15,6 +15,7 @@
 #include "model/error.hpp"
 #include "peers/cbc.hpp"
 #include "peers/minizinc.hpp"
+#include "solve/constraints/itc_grid.hpp"
 #include "solve/solver.hpp"
 
 namespace fs = std::filesystem;
@@ -58,6 +59,12 @@ Options parse_options(int argc, char** argv) {
     return o;
 }
 
+std::string fixed(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
 // Verifies an agenda with hoithao's checker.
 Outcome verdict(const std::string& system, const model::Scenario& scenario, const model::Agenda& agenda, double seconds,
                 const std::string& status) {
@@ -86,12 +93,6 @@ Outcome run_peer(const std::string& system, const std::string& program, const mo
     return verdict(system, scenario, peers::agenda_of(problem, *choice), seconds, "solution");
 }
 
-std::string fixed(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,6 +105,7 @@ int main(int argc, char** argv) {
         for (int instance : o.only) {
             const fs::path file = o.dir / ("comp-2007-2-" + std::to_string(instance) + ".tim");
             auto scenario = io::load_itc2007(file.string());
+            scenario.event.weights = solve::itc2007_weights();
             auto problem = solve::compile(scenario);
             if (auto why = peers::unsupported(problem)) throw model::InputError(file.string() + ": " + *why);
             auto grid = peers::grid_model(problem);
@@ -111,10 +113,15 @@ int main(int argc, char** argv) {
 
             solve::SolveOptions options;
             options.time_limit_seconds = o.seconds;
-            auto started = std::chrono::steady_clock::now();
             auto planned = solve::plan(scenario, options);
-            double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            std::vector<Outcome> outcomes = {verdict("hoithao", scenario, planned.agenda, seconds, "agenda")};
+            // hoithao goes on improving the soft cost after its first conflict-free
+            // agenda; the peers stop at theirs, so compare that first one.
+            Outcome own = verdict("hoithao", scenario, planned.agenda, planned.seconds_to_conflict_free, "agenda");
+            if (planned.first_soft_cost >= 0) {
+                own.status += ", soft " + std::to_string(own.soft) + " after " + fixed(planned.seconds) + " s";
+                own.soft = planned.first_soft_cost;
+            }
+            std::vector<Outcome> outcomes = {own};
             outcomes.push_back(run_peer("MiniZinc+Gecode", "minizinc", scenario, problem, [&](peers::RunResult& run) {
                 return peers::solve_minizinc(grid, static_cast<int>(problem.rooms.size()), o.seconds, work / "minizinc", run);
             }));

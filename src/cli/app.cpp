@@ -19,6 +19,14 @@ int run(const std::vector<std::string>& args, Context& ctx) {
     setup_check(app, ctx, code);
     setup_show(app, ctx, code);
     setup_export(app, ctx, code);
+    setup_move(app, ctx, code);
+    setup_pin(app, ctx, code);
+    setup_cancel(app, ctx, code);
+    setup_set(app, ctx, code);
+    setup_replan(app, ctx, code);
+    setup_diff(app, ctx, code);
+    setup_log(app, ctx, code);
+    setup_restore(app, ctx, code);
 
     // CLI11 wants argv order reversed in its vector form.
     std::vector<std::string> reversed(args.rbegin(), args.rend());

@@ -82,4 +82,25 @@ std::string room_label(const AgendaRow& row) {
     return row.venue ? row.room->name + " — " + row.venue->name : row.room->name;
 }
 
+Leads session_leads(const AgendaRow& row) {
+    const auto& named = row.session->attendees;
+    Leads leads;
+    for (const auto* p : row.people) {
+        if (std::find(named.begin(), named.end(), p->id) == named.end()) continue;
+        if (p->has_role(model::Role::CoChair))
+            leads.co_chairs.push_back(p);
+        else if (p->has_role(model::Role::Speaker))
+            leads.speakers.push_back(p);
+    }
+    return leads;
+}
+
+std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows) {
+    std::vector<std::string> days;
+    for (const auto& row : rows)
+        if (std::find(days.begin(), days.end(), row.day) == days.end()) days.push_back(row.day);
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
 }  // namespace hoithao::io

@@ -39,6 +39,18 @@ struct Selector {
 // Throws model::InputError for a malformed selector or an id the scenario lacks.
 Selector parse_selector(const model::Scenario& scenario, const std::string& text);
 
-std::string room_label(const AgendaRow& row);  // "Hội trường A — Mường Thanh Grand Cửa Lò"
+std::string room_label(const AgendaRow& row);
+
+// Who leads a session, as a printed programme lists them: the people the session
+// names itself (not whole delegations) with the co-chair role, then those with the
+// speaker role who are not co-chairs; each in order of precedence.
+struct Leads {
+    std::vector<const model::Participant*> co_chairs;
+    std::vector<const model::Participant*> speakers;
+};
+Leads session_leads(const AgendaRow& row);
+
+// The local days that have at least one row, in order.
+std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows);  // "Hội trường A — Mường Thanh Grand Cửa Lò"
 
 }  // namespace hoithao::io

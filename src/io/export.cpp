@@ -8,6 +8,10 @@
 #include <csv.h>
 #include <nlohmann/json.hpp>
 
+#include "io/export_html.hpp"
+#include "io/export_ics.hpp"
+#include "io/export_svg.hpp"
+#include "io/export_xlsx.hpp"
 #include "io/labels.hpp"
 #include "model/error.hpp"
 
@@ -15,12 +19,6 @@ namespace hoithao::io {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string people_list(const AgendaRow& row) {
-    std::string text;
-    for (const auto* p : row.people) text += (text.empty() ? "" : "; ") + p->name;
-    return text;
-}
 
 std::string markdown_cell(const std::string& text) {
     std::string out;
@@ -38,8 +36,16 @@ std::string csv_field(const std::string& text) {
     return quoted;
 }
 
-std::string title_line(const model::Scenario& s, const model::Agenda& a, const Selector& who,
-                       const std::string& lang) {
+}  // namespace
+
+std::string people_names(const AgendaRow& row) {
+    std::string text;
+    for (const auto* p : row.people) text += (text.empty() ? "" : "; ") + p->name;
+    return text;
+}
+
+std::string agenda_title(const model::Scenario& s, const model::Agenda& a, const Selector& who,
+                         const std::string& lang) {
     std::string title = std::string(labels(lang).programme) + ": " + s.event.name;
     if (who.kind == "delegation") title += " — " + s.find_delegation(who.id)->name;
     if (who.kind == "person") title += " — " + s.find_participant(who.id)->name;
@@ -47,13 +53,35 @@ std::string title_line(const model::Scenario& s, const model::Agenda& a, const S
     return title + " (" + labels(lang).version + " " + std::to_string(a.version) + ")";
 }
 
-}  // namespace
+const std::vector<std::string>& table_header() {
+    static const std::vector<std::string> header{"day",  "start", "end",   "zone", "session_id", "title",
+                                                 "kind", "room_id", "room", "venue", "city", "attendees",
+                                                 "interpreter"};
+    return header;
+}
+
+std::vector<std::string> table_cells(const AgendaRow& row, const std::string& lang) {
+    return {row.day, row.start, row.end, row.zone, row.session->id, row.session->title.in(lang),
+            model::to_string(row.session->kind), row.placement->room_id, row.room ? row.room->name : "",
+            row.venue ? row.venue->name : "", row.venue ? row.venue->city : "", people_names(row),
+            row.interpreter ? row.interpreter->name : ""};
+}
 
 std::optional<Format> parse_format(const std::string& text) {
     if (text == "md" || text == "markdown") return Format::Markdown;
     if (text == "csv") return Format::Csv;
     if (text == "json") return Format::Json;
+    if (text == "ics") return Format::Ics;
+    if (text == "html") return Format::Html;
+    if (text == "xlsx") return Format::Xlsx;
+    if (text == "svg") return Format::Svg;
     return std::nullopt;
+}
+
+const std::vector<Format>& all_formats() {
+    static const std::vector<Format> formats{Format::Markdown, Format::Csv, Format::Json, Format::Ics,
+                                             Format::Html,     Format::Xlsx, Format::Svg};
+    return formats;
 }
 
 std::string extension(Format format) {
@@ -61,6 +89,10 @@ std::string extension(Format format) {
         case Format::Markdown: return "md";
         case Format::Csv: return "csv";
         case Format::Json: return "json";
+        case Format::Ics: return "ics";
+        case Format::Html: return "html";
+        case Format::Xlsx: return "xlsx";
+        case Format::Svg: return "svg";
     }
     return "txt";
 }
@@ -80,7 +112,7 @@ std::string safe_file_part(const std::string& text) {
 void write_markdown(const model::Scenario& s, const model::Agenda& a, const Selector& who,
                     const std::string& lang, std::ostream& out) {
     const auto& l = labels(lang);
-    out << "# " << markdown_cell(title_line(s, a, who, lang)) << "\n";
+    out << "# " << markdown_cell(agenda_title(s, a, who, lang)) << "\n";
     std::string day;
     for (const auto& row : agenda_rows(s, a)) {
         if (!who.selects(row)) continue;
@@ -91,7 +123,7 @@ void write_markdown(const model::Scenario& s, const model::Agenda& a, const Sele
                 << l.interpreter << " |\n|---|---|---|---|---|\n";
         }
         out << "| " << row.start << "–" << row.end << " | " << markdown_cell(row.session->title.in(lang)) << " | "
-            << markdown_cell(room_label(row)) << " | " << markdown_cell(people_list(row)) << " | "
+            << markdown_cell(room_label(row)) << " | " << markdown_cell(people_names(row)) << " | "
             << markdown_cell(row.interpreter ? row.interpreter->name : "") << " |\n";
     }
 }
@@ -100,20 +132,13 @@ void write_csv(const model::Scenario& s, const model::Agenda& a, const Selector&
                std::ostream& out) {
     // Excel needs the BOM to read UTF-8; RFC 4180 wants CRLF.
     out << "\xEF\xBB\xBF";
-    const std::vector<std::string> header{"day", "start", "end", "zone", "session_id", "title", "kind", "room_id",
-                                          "room", "venue", "city", "attendees", "interpreter"};
     auto line = [&](const std::vector<std::string>& cells) {
         for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_field(cells[i]);
         out << "\r\n";
     };
-    line(header);
-    for (const auto& row : agenda_rows(s, a)) {
-        if (!who.selects(row)) continue;
-        line({row.day, row.start, row.end, row.zone, row.session->id, row.session->title.in(lang),
-              model::to_string(row.session->kind), row.placement->room_id, row.room ? row.room->name : "",
-              row.venue ? row.venue->name : "", row.venue ? row.venue->city : "", people_list(row),
-              row.interpreter ? row.interpreter->name : ""});
-    }
+    line(table_header());
+    for (const auto& row : agenda_rows(s, a))
+        if (who.selects(row)) line(table_cells(row, lang));
 }
 
 void write_json(const model::Scenario& s, const model::Agenda& a, const Selector& who, std::ostream& out) {
@@ -158,15 +183,42 @@ void write_json(const model::Scenario& s, const model::Agenda& a, const Selector
 
 namespace {
 
-void write_file(const fs::path& path, const std::string& content) {
+// Writes through a temporary name so a reader never sees half a file.
+template <typename Write>
+void write_atomically(const fs::path& path, Write write) {
     auto temp = path;
     temp += ".tmp";
-    {
+    try {
+        write(temp);
+        fs::rename(temp, path);
+    } catch (...) {
+        std::error_code ec;
+        fs::remove(temp, ec);
+        throw;
+    }
+}
+
+void write_text(const fs::path& path, const std::string& content) {
+    write_atomically(path, [&](const fs::path& temp) {
         std::ofstream file(temp, std::ios::binary | std::ios::trunc);
         file << content;
         if (!file.flush()) throw model::Error(model::ExitCode::Internal, "cannot write " + temp.string());
+    });
+}
+
+std::string text_file(const model::Scenario& s, const model::Agenda& a, const Selector& who,
+                      const ExportOptions& options, Format format) {
+    std::ostringstream text;
+    switch (format) {
+        case Format::Markdown: write_markdown(s, a, who, options.lang, text); break;
+        case Format::Csv: write_csv(s, a, who, options.lang, text); break;
+        case Format::Json: write_json(s, a, who, text); break;
+        case Format::Ics: write_ics(s, a, who, options.lang, options.sequences, text); break;
+        case Format::Html: write_html(s, a, who, options.lang, text); break;
+        case Format::Xlsx:
+        case Format::Svg: break;  // not one text file per reader
     }
-    fs::rename(temp, path);
+    return text.str();
 }
 
 std::vector<Selector> everyone(const model::Scenario& s) {
@@ -195,12 +247,21 @@ std::vector<fs::path> export_agenda(const model::Scenario& s, const model::Agend
         if (options.selectors.empty() && who.kind == "room" && !used_rooms.count(who.id)) continue;
         auto stem = who.kind.empty() ? "event" : who.kind + "-" + safe_file_part(who.id);
         for (auto format : options.formats) {
-            std::ostringstream text;
-            if (format == Format::Markdown) write_markdown(s, a, who, options.lang, text);
-            if (format == Format::Csv) write_csv(s, a, who, options.lang, text);
-            if (format == Format::Json) write_json(s, a, who, text);
+            if (format == Format::Svg) {
+                if (!who.kind.empty()) continue;
+                for (const auto& day : agenda_days(agenda_rows(s, a))) {
+                    std::ostringstream svg;
+                    write_svg_timeline(s, a, day, options.lang, svg);
+                    written.push_back(dir / ("timeline-" + day + ".svg"));
+                    write_text(written.back(), svg.str());
+                }
+                continue;
+            }
             auto path = dir / (stem + "." + extension(format));
-            write_file(path, text.str());
+            if (format == Format::Xlsx)
+                write_atomically(path, [&](const fs::path& temp) { write_xlsx(s, a, who, options.lang, temp); });
+            else
+                write_text(path, text_file(s, a, who, options, format));
             written.push_back(path);
         }
     }

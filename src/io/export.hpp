@@ -1,7 +1,9 @@
 #pragma once
-// Agenda files: Markdown programme, CSV for spreadsheets, JSON for tools.
+// Agenda files: Markdown programme, CSV for spreadsheets, JSON for tools; the other
+// formats have their own files (export_ics, export_html, export_xlsx, export_svg).
 // Writers take a stream so they are testable; export_agenda() lays out a folder.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -11,15 +13,27 @@
 
 namespace hoithao::io {
 
-enum class Format { Markdown, Csv, Json };
-std::optional<Format> parse_format(const std::string& text);  // "md", "csv", "json"
+enum class Format { Markdown, Csv, Json, Ics, Html, Xlsx, Svg };
+std::optional<Format> parse_format(const std::string& text);  // "md", "csv", "json", "ics", "html", "xlsx", "svg"
 std::string extension(Format format);
+const std::vector<Format>& all_formats();
 
 struct ExportOptions {
-    std::vector<Format> formats{Format::Markdown, Format::Csv, Format::Json};
+    std::vector<Format> formats = all_formats();
     std::vector<Selector> selectors;  // empty: the whole event plus one file per delegation, person and room
     std::string lang = "vi";          // labels and session titles: vi, lo or en
+    std::map<std::string, int> sequences;  // session id -> iCalendar SEQUENCE; absent means 0
 };
+
+// "Chương trình: <event> — <who> (phiên bản 3)", the heading of every file.
+std::string agenda_title(const model::Scenario& s, const model::Agenda& a, const Selector& who,
+                         const std::string& lang);
+// "A; B; C": everyone expected, by precedence.
+std::string people_names(const AgendaRow& row);
+
+// The table CSV and XLSX share: a fixed header of column ids and one line per row.
+const std::vector<std::string>& table_header();
+std::vector<std::string> table_cells(const AgendaRow& row, const std::string& lang);
 
 void write_markdown(const model::Scenario& s, const model::Agenda& a, const Selector& who,
                     const std::string& lang, std::ostream& out);
@@ -28,7 +42,7 @@ void write_csv(const model::Scenario& s, const model::Agenda& a, const Selector&
 void write_json(const model::Scenario& s, const model::Agenda& a, const Selector& who, std::ostream& out);
 
 // Writes every requested file inside `dir` (created if needed) and returns their
-// paths. Names come from ids, reduced to safe characters, so nothing is written
+// paths. SVG timelines (timeline-DAY.svg) are made for the whole event only. Names come from ids, reduced to safe characters, so nothing is written
 // outside `dir`. Each file is written to a temporary name and renamed into place.
 std::vector<std::filesystem::path> export_agenda(const model::Scenario& s, const model::Agenda& a,
                                                  const ExportOptions& options,

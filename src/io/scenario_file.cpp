@@ -61,8 +61,9 @@ public:
         auto root = parse_toml(path);
         TomlRecord record(root, shown(path));
         record.check_keys({"include", "participants_csv", "sessions_csv", "event", "venue", "room", "travel",
-                           "delegation", "participant", "session"});
+                           "delegation", "participant", "session", "weights"});
         read_event(root, record);
+        read_weights(root, record);
         for (const auto& include : files(record, "include", path)) read_include(include);
         read_places(root, record, path);
         read_people(root, record, path);
@@ -78,6 +79,17 @@ private:
         if (!event) record.fail("event", "missing required table [event]");
         TomlRecord event_record(*event, record.origin().file);
         draft_.event = {io::read_event(event_record), event_record.origin()};
+    }
+
+    // [weights]: soft rule name = weight (0 switches the rule off).
+    void read_weights(const toml::table& root, const TomlRecord& record) {
+        const auto* weights = root.get_as<toml::table>("weights");
+        if (!weights) return;
+        TomlRecord weights_record(*weights, record.origin().file);
+        for (const auto& [key, value] : *weights) {
+            std::string name(key.str());
+            draft_.event.value.weights[name] = weights_record.int_or(name, 0, 0, 1000000);
+        }
     }
 
     // An included file holds shared places: venues, rooms and travel links only.

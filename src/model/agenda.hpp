@@ -27,6 +27,7 @@ struct Agenda {
     int version = 0;  // 0 = not stored yet
     AgendaStatus status = AgendaStatus::Complete;
     std::string note;
+    std::string author;                 // who stored it; empty for versions older than schema 3
     std::string created_at;             // ISO-8601 UTC, from the injected clock
     std::vector<Placement> placements;  // sessions left unplaced are absent
 

@@ -59,6 +59,7 @@ struct Event {
     // Also count ITC2007 Track 2's per-student soft cost (imported benchmark instances only).
     bool itc2007_soft_cost = false;
     std::vector<Day> days() const;           // first..last without blocked days
+    std::map<std::string, int> weights;      // soft rule name → weight, from [weights]
 };
 
 struct Venue {

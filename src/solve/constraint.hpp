@@ -3,6 +3,7 @@
 // constraints: check() explains each violation, delta() says how the cost would
 // change if one session moved. The default delta recomputes from scratch, so every
 // fast override can be tested against it.
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,7 +30,9 @@ public:
     virtual ~Constraint() = default;
     virtual std::string_view name() const = 0;
     virtual Kind kind() const { return Kind::Hard; }
-    virtual long weight() const { return 1; }
+    // Soft rules: cost per unit of amount; staff set it in the scenario's [weights].
+    long weight() const { return weight_; }
+    void set_weight(long weight) { weight_ = weight; }
     virtual Scope scope() const { return Scope::Global; }
 
     // Appends one Violation per conflict. Its cost is weight × amount for soft rules
@@ -46,6 +49,9 @@ public:
 
     Violation violation(std::vector<int> sessions, std::vector<int> people, std::string message,
                         const Problem& problem, long cost = 1) const;
+
+private:
+    long weight_ = 1;
 };
 
 long total_cost(const std::vector<Violation>& violations);
@@ -69,7 +75,8 @@ protected:
 
 using ConstraintList = std::vector<std::unique_ptr<Constraint>>;
 
-// Every rule of the program, hard ones first (defined in constraints.cpp).
-ConstraintList make_constraints();
+// Every rule of the program, hard ones first (defined in constraints.cpp); soft
+// rules named in `weights` take that weight instead of their default.
+ConstraintList make_constraints(const std::map<std::string, int>& weights = {});
 
 }  // namespace hoithao::solve

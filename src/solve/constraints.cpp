@@ -1,6 +1,13 @@
 // The catalogue of rules: one unit per file under constraints/.
 #include "solve/constraint.hpp"
 #include "solve/constraints/allowed_times.hpp"
+#include "solve/constraints/balanced_days.hpp"
+#include "solve/constraints/compact_days.hpp"
+#include "solve/constraints/hall_changes.hpp"
+#include "solve/constraints/hall_fit.hpp"
+#include "solve/constraints/idle_gaps.hpp"
+#include "solve/constraints/moved_session.hpp"
+#include "solve/constraints/press_after_signing.hpp"
 #include "solve/constraints/delegation_present.hpp"
 #include "solve/constraints/event_days.hpp"
 #include "solve/constraints/fixed_start.hpp"
@@ -26,7 +33,7 @@
 
 namespace hoithao::solve {
 
-ConstraintList make_constraints() {
+ConstraintList make_constraints(const std::map<std::string, int>& weights) {
     ConstraintList list;
     // Room rules first, then time rules in the order that explains an empty domain best.
     list.push_back(std::make_unique<RequiredPlace>());
@@ -49,10 +56,20 @@ ConstraintList make_constraints() {
     list.push_back(std::make_unique<TravelTime>());
     list.push_back(std::make_unique<Interpretation>());
     list.push_back(std::make_unique<MorningPreferred>());
+    list.push_back(std::make_unique<PressAfterSigning>());
+    list.push_back(std::make_unique<IdleGaps>());
+    list.push_back(std::make_unique<HallChanges>());
+    list.push_back(std::make_unique<CompactDays>());
+    list.push_back(std::make_unique<BalancedDays>());
+    list.push_back(std::make_unique<HallFit>());
+    list.push_back(std::make_unique<MovedSession>());
     // ITC2007 Track 2's soft cost; zero unless the scenario asks for it.
     list.push_back(std::make_unique<ItcLastSlot>());
     list.push_back(std::make_unique<ItcSingleDay>());
     list.push_back(std::make_unique<ItcConsecutive>());
+    for (auto& c : list)
+        if (auto it = weights.find(std::string(c->name())); it != weights.end() && c->kind() == Kind::Soft)
+            c->set_weight(it->second);
     return list;
 }
 

@@ -66,7 +66,34 @@ std::string rule_text(std::string_view name) {
     return text;
 }
 
-void build_sessions(Problem& p, const model::Scenario& scenario, const model::Agenda* previous) {
+// People with the same attended sessions share a group; interpreters are kept alone.
+void build_groups(Problem& p) {
+    std::map<std::vector<int>, int> by_sessions;
+    p.person_group.assign(p.people.size(), -1);
+    for (int i = 0; i < static_cast<int>(p.people.size()); ++i) {
+        const auto& person = p.people[i];
+        int group = static_cast<int>(p.group_people.size());
+        if (!person.interpreter) group = by_sessions.try_emplace(person.sessions, group).first->second;
+        if (group == static_cast<int>(p.group_people.size())) {
+            p.group_people.emplace_back();
+            p.group_sessions.push_back(person.sessions);
+        }
+        p.group_people[group].push_back(i);
+        p.person_group[i] = group;
+    }
+    for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s) {
+        auto& groups = p.sessions[s].groups;
+        for (int a : p.sessions[s].attendees) groups.push_back(p.person_group[a]);
+        std::sort(groups.begin(), groups.end());
+        groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    }
+}
+
+void build_sessions(Problem& p, const model::Scenario& scenario, const model::Agenda* previous,
+                    std::optional<model::TimePoint> now) {
+    std::vector<std::vector<int>> members(p.delegations.size());
+    for (int i = 0; i < static_cast<int>(p.people.size()); ++i)
+        if (p.people[i].delegation >= 0) members[p.people[i].delegation].push_back(i);
     for (const auto& session : scenario.sessions) {
         SessionData s;
         s.source = &session;
@@ -81,8 +108,7 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
             int d = index_of(p.delegations, id);
             if (d < 0) continue;
             s.delegations.push_back(d);
-            for (int i = 0; i < static_cast<int>(p.people.size()); ++i)
-                if (p.people[i].delegation == d) attendees.insert(i);
+            attendees.insert(members[d].begin(), members[d].end());
         }
         s.attendees.assign(attendees.begin(), attendees.end());
         for (int a : s.attendees)
@@ -115,25 +141,40 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
         for (const auto& a : session.after)
             if (int j = p.session_index(a.session); j >= 0) s.after.emplace_back(j, a.gap_minutes);
         if (!session.same_time_as.empty()) s.same_time = p.session_index(session.same_time_as);
+        for (auto [j, gap] : s.after) p.sessions[j].before.emplace_back(static_cast<int>(i), gap);
         if (previous) {
             const model::Placement* old = previous->find(session.id);
-            if (old && (old->pinned || session.pinned)) {
-                int room = p.room_index(old->room_id);
-                if (room >= 0) s.pin = Place{room, to_minutes(old->start), p.person_index(old->interpreter_id)};
+            int room = old ? p.room_index(old->room_id) : -1;
+            if (room >= 0) {
+                Place place{room, to_minutes(old->start), p.person_index(old->interpreter_id)};
+                s.previous = place;
+                // A session that has already begun is history: it stays where it was.
+                if (old->pinned || session.pinned || (now && old->start < *now)) s.pin = place;
             }
         }
-        for (int a : s.attendees) p.people[a].sessions.push_back(static_cast<int>(i));
+        for (int a : s.attendees) {
+            p.people[a].sessions.push_back(static_cast<int>(i));
+            if (p.people[a].rank <= Problem::kVipRank) s.vips.push_back(a);
+        }
+        for (int d : s.delegations) p.delegations[d].sessions.push_back(static_cast<int>(i));
     }
+    build_groups(p);
     const int n = static_cast<int>(p.sessions.size());
-    std::vector<std::set<int>> links(n);
+    std::vector<std::vector<int>> links(n);
     for (int i = 0; i < n; ++i) {
-        for (int a : p.sessions[i].attendees)
-            for (int j : p.people[a].sessions)
-                if (j != i) links[i].insert(j);
-        for (auto [j, gap] : p.sessions[i].after) links[i].insert(j), links[j].insert(i);
-        if (int j = p.sessions[i].same_time; j >= 0 && j != i) links[i].insert(j), links[j].insert(i);
+        auto& mine = links[i];
+        for (int g : p.sessions[i].groups) mine.insert(mine.end(), p.group_sessions[g].begin(), p.group_sessions[g].end());
+        for (auto [j, gap] : p.sessions[i].after) mine.push_back(j);
+        for (auto [j, gap] : p.sessions[i].before) mine.push_back(j);
+        if (int j = p.sessions[i].same_time; j >= 0) mine.push_back(j), links[j].push_back(i);
     }
-    for (int i = 0; i < n; ++i) p.sessions[i].neighbours.assign(links[i].begin(), links[i].end());
+    for (int i = 0; i < n; ++i) {
+        auto& mine = links[i];
+        std::sort(mine.begin(), mine.end());
+        mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+        std::erase(mine, i);
+        p.sessions[i].neighbours = std::move(mine);
+    }
 }
 
 std::string room_reason(const Problem& p, const SessionData& s) {
@@ -235,9 +276,16 @@ Instant to_minutes(model::TimePoint t) { return t.time_since_epoch().count(); }
 std::string clock_text(int minutes) { return model::format_clock(model::ClockTime{minutes}); }
 model::TimePoint to_time_point(Instant t) { return model::TimePoint{model::Minutes{t}}; }
 
-int Problem::session_index(const std::string& id) const { return index_of(sessions, id); }
-int Problem::room_index(const std::string& id) const { return index_of(rooms, id); }
-int Problem::person_index(const std::string& id) const { return index_of(people, id); }
+namespace {
+int find_id(const std::unordered_map<std::string, int>& ids, const std::string& id) {
+    auto it = ids.find(id);
+    return it == ids.end() ? -1 : it->second;
+}
+}  // namespace
+
+int Problem::session_index(const std::string& id) const { return find_id(session_ids_, id); }
+int Problem::room_index(const std::string& id) const { return find_id(room_ids_, id); }
+int Problem::person_index(const std::string& id) const { return find_id(person_ids_, id); }
 
 const std::string& Problem::city_of_room(int room) const { return cities[venues[rooms[room].venue].city]; }
 
@@ -309,7 +357,7 @@ std::string Problem::names(const std::vector<int>& list, std::size_t shown) cons
     return text;
 }
 
-Problem compile(const model::Scenario& scenario, const model::Agenda* previous) {
+Problem compile(const model::Scenario& scenario, const model::Agenda* previous, std::optional<model::TimePoint> now) {
     Problem p;
     p.scenario = &scenario;
     const auto& event = scenario.event;
@@ -327,6 +375,7 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous) 
             p.travel = shortest_travel(p.cities, scenario.travel);
             venue = static_cast<int>(p.venues.size()) - 1;
         }
+        p.room_ids_.try_emplace(r.id, static_cast<int>(p.rooms.size()));
         p.rooms.push_back(RoomData{r.id, r.name.empty() ? r.id : r.name, venue, r.capacity, r.equipment});
     }
     for (std::size_t z = 0; z < p.zones.size(); ++z) {
@@ -337,7 +386,7 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous) 
         p.zone_days_.push_back(std::move(zd));
     }
     for (const auto& d : scenario.delegations) {
-        DelegationData data{d.id, d.name.empty() ? d.id : d.name, {}, {}};
+        DelegationData data{d.id, d.name.empty() ? d.id : d.name, {}, {}, {}};
         if (d.arrival) data.arrival = to_minutes(*d.arrival);
         if (d.departure) data.departure = to_minutes(*d.departure);
         p.delegations.push_back(std::move(data));
@@ -352,9 +401,12 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous) 
         data.languages = person.languages;
         for (const auto& span : person.unavailable)
             data.unavailable.emplace_back(to_minutes(span.start), to_minutes(span.end));
+        p.person_ids_.try_emplace(data.id, static_cast<int>(p.people.size()));
         p.people.push_back(std::move(data));
     }
-    build_sessions(p, scenario, previous);
+    for (std::size_t i = 0; i < scenario.sessions.size(); ++i)
+        p.session_ids_.try_emplace(scenario.sessions[i].id, static_cast<int>(i));
+    build_sessions(p, scenario, previous, now);
     build_candidates(p, make_constraints());
     return p;
 }

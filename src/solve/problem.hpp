@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/agenda.hpp"
@@ -75,6 +76,7 @@ struct PersonData {
 struct DelegationData {
     std::string id, name;
     std::optional<Instant> arrival, departure;
+    std::vector<int> sessions;  // sessions any member attends
 };
 
 struct SessionData {
@@ -90,10 +92,14 @@ struct SessionData {
     std::string language_a, language_b;
     std::vector<int> interpreters;  // people qualified to interpret it
     std::optional<Instant> fixed_start;
-    std::vector<std::pair<int, int>> after;  // (earlier session, minimum gap in minutes)
+    std::vector<std::pair<int, int>> after;   // (earlier session, minimum gap in minutes)
+    std::vector<std::pair<int, int>> before;  // (later session, minimum gap): `after` reversed
     int same_time = -1;
-    std::optional<Place> pin;  // from the previous agenda
-    std::vector<int> neighbours;  // sessions sharing an attendee or linked by after/same_time
+    std::optional<Place> pin;       // from the previous agenda, or already held (before `now`)
+    std::optional<Place> previous;  // placement in the previous agenda, for re-planning
+    std::vector<int> groups;        // sorted attendance groups of the attendees
+    std::vector<int> vips;          // attendees ranked high enough for their comfort to count
+    std::vector<int> neighbours;    // sessions sharing an attendee or linked by after/same_time
 
     std::vector<int> rooms;             // rooms passing the room rules
     std::vector<Candidate> candidates;  // sorted by start, then room
@@ -112,6 +118,15 @@ public:
     std::vector<std::string> zones;
     std::vector<std::vector<int>> travel;  // shortest minutes between cities, kUnreachable if none
     static constexpr int kUnreachable = 1 << 28;
+    static constexpr int kVipRank = 3;  // ranks 1 (minister) … 3 (director-general) weigh in soft rules
+    bool minimise_changes = false;      // re-planning: moving a session from `previous` costs
+    // People attending exactly the same sessions form one attendance group (a
+    // delegation's unnamed members, say), so the search keeps one timeline for all
+    // of them. Interpreters are always alone in their group: they get sessions to
+    // interpret during the search.
+    std::vector<int> person_group;
+    std::vector<std::vector<int>> group_people;
+    std::vector<std::vector<int>> group_sessions;
 
     int session_index(const std::string& id) const;
     int room_index(const std::string& id) const;
@@ -141,17 +156,20 @@ public:
     int event_zone = 0;
 
 private:
-    friend Problem compile(const model::Scenario&, const model::Agenda*);
+    friend Problem compile(const model::Scenario&, const model::Agenda*, std::optional<model::TimePoint>);
     struct ZoneDays {
         model::Day first{};
         std::vector<Instant> midnights;  // local midnight of first, first+1, …
     };
     std::vector<ZoneDays> zone_days_;
+    std::unordered_map<std::string, int> session_ids_, room_ids_, person_ids_;
 };
 
-// Compiles the scenario; `previous` supplies pinned placements. Candidates are
-// filtered by the room-, time- and session-scoped constraint units, so the planner
-// and the checker share one definition of each rule.
-Problem compile(const model::Scenario& scenario, const model::Agenda* previous = nullptr);
+// Compiles the scenario; `previous` supplies pinned placements and, for sessions
+// that start before `now`, placements that have already happened (pinned too).
+// Candidates are filtered by the room-, time- and session-scoped constraint units,
+// so the planner and the checker share one definition of each rule.
+Problem compile(const model::Scenario& scenario, const model::Agenda* previous = nullptr,
+                std::optional<model::TimePoint> now = std::nullopt);
 
 }  // namespace hoithao::solve

@@ -25,7 +25,7 @@ CheckReport check(const model::Scenario& scenario, const model::Agenda& agenda, 
     Problem problem = compile(scenario, previous);
     std::vector<Violation> issues;
     Assignment assignment = to_assignment(problem, agenda, issues);
-    CheckReport report = evaluate(problem, make_constraints(), assignment);
+    CheckReport report = evaluate(problem, make_constraints(scenario.event.weights), assignment);
     report.violations.insert(report.violations.begin(), issues.begin(), issues.end());
     return report;
 }

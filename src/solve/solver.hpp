@@ -50,6 +50,10 @@ struct SolveResult {
     model::Agenda agenda;                 // best found; status set accordingly
     CheckReport report;                   // check() of that agenda
     std::vector<std::string> reasons;     // for ProvenInfeasible: why, in protocol terms
+    // For benchmarks: seconds until the first conflict-free agenda (-1: none), in all,
+    // and the soft cost of that first agenda.
+    double seconds_to_conflict_free = -1, seconds = 0;
+    long first_soft_cost = -1;
 };
 
 SolveResult plan(const model::Scenario& scenario, const SolveOptions& options);

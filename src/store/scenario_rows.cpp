@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <SQLiteCpp/VariadicBind.h>
+#include <nlohmann/json.hpp>
 
 #include "model/error.hpp"
 #include "store/codec.hpp"
@@ -30,16 +31,17 @@ void upsert_event(SQLite::Database& db, const model::Event& e, const std::string
     const std::string row = "scenario '" + e.id + "'";
     SQLite::Statement stmt(db, R"sql(
         INSERT INTO events (id, name, host_side, zone, first_day, last_day, work_from, work_to, breaks,
-                            blocked_days, slot_minutes, city_buffer_minutes, imported_at, import_seq)
+                            blocked_days, slot_minutes, city_buffer_minutes, weights, imported_at, import_seq)
         VALUES (:id, :name, :host_side, :zone, :first_day, :last_day, :work_from, :work_to, :breaks,
-                :blocked_days, :slot_minutes, :city_buffer_minutes, :imported_at,
+                :blocked_days, :slot_minutes, :city_buffer_minutes, :weights, :imported_at,
                 (SELECT COALESCE(MAX(import_seq), 0) + 1 FROM events))
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, host_side = excluded.host_side, zone = excluded.zone,
             first_day = excluded.first_day, last_day = excluded.last_day,
             work_from = excluded.work_from, work_to = excluded.work_to, breaks = excluded.breaks,
             blocked_days = excluded.blocked_days, slot_minutes = excluded.slot_minutes,
-            city_buffer_minutes = excluded.city_buffer_minutes, imported_at = excluded.imported_at,
+            city_buffer_minutes = excluded.city_buffer_minutes, weights = excluded.weights,
+            imported_at = excluded.imported_at,
             import_seq = excluded.import_seq)sql");
     stmt.bind(":id", e.id);
     stmt.bind(":name", e.name);
@@ -53,8 +55,43 @@ void upsert_event(SQLite::Database& db, const model::Event& e, const std::string
     stmt.bind(":blocked_days", codec::encode_days(e.blocked_days));
     stmt.bind(":slot_minutes", e.slot_minutes);
     stmt.bind(":city_buffer_minutes", e.city_buffer_minutes);
+    stmt.bind(":weights", nlohmann::json(e.weights).dump());
     stmt.bind(":imported_at", imported_at);
     stmt.exec();
+}
+
+// Cancelling a session or closing a hall is a decision made after the scenario file
+// was written; re-importing the file keeps it for the ids that still exist.
+struct EditFlags {
+    std::vector<std::string> cancelled_sessions, closed_rooms;
+};
+
+std::vector<std::string> ids_where(SQLite::Database& db, const char* sql, const std::string& event_id) {
+    SQLite::Statement stmt(db, sql);
+    stmt.bind(1, event_id);
+    std::vector<std::string> ids;
+    while (stmt.executeStep()) ids.push_back(stmt.getColumn(0).getString());
+    return ids;
+}
+
+EditFlags read_edit_flags(SQLite::Database& db, const std::string& event_id) {
+    return {ids_where(db, "SELECT id FROM sessions WHERE event_id = ? AND cancelled = 1", event_id),
+            ids_where(db, "SELECT id FROM rooms WHERE event_id = ? AND closed = 1", event_id)};
+}
+
+void restore_edit_flags(SQLite::Database& db, const std::string& event_id, const EditFlags& flags) {
+    SQLite::Statement cancel(db, "UPDATE sessions SET cancelled = 1 WHERE event_id = ? AND id = ?");
+    for (const auto& id : flags.cancelled_sessions) {
+        SQLite::bind(cancel, event_id, id);
+        cancel.exec();
+        cancel.reset();
+    }
+    SQLite::Statement close(db, "UPDATE rooms SET closed = 1 WHERE event_id = ? AND id = ?");
+    for (const auto& id : flags.closed_rooms) {
+        SQLite::bind(close, event_id, id);
+        close.exec();
+        close.reset();
+    }
 }
 
 void delete_entities(SQLite::Database& db, const std::string& event_id) {
@@ -236,13 +273,21 @@ model::Event read_event(SQLite::Database& db, const std::string& event_id, const
     e.blocked_days = codec::decode_days(text(stmt, "blocked_days"), {row, "blocked_days"});
     e.slot_minutes = stmt.getColumn("slot_minutes").getInt();
     e.city_buffer_minutes = stmt.getColumn("city_buffer_minutes").getInt();
+    // Written by us as a JSON object of integers; an edited cell that is not one is ignored.
+    auto weights = nlohmann::json::parse(text(stmt, "weights"), nullptr, false);
+    if (weights.is_object())
+        for (const auto& [name, value] : weights.items())
+            if (value.is_number_integer()) e.weights[name] = value.get<int>();
     return e;
 }
 
-// Runs `SELECT * FROM table` for the event in scenario order, calling read(stmt) per row.
+// Runs `SELECT * FROM table` for the event in scenario order, calling read(stmt) per
+// row; `filter` is a fixed SQL condition of ours, never user text.
 template <typename Read>
-void for_each_row(SQLite::Database& db, const char* table, const std::string& event_id, Read read) {
-    SQLite::Statement stmt(db, std::string("SELECT * FROM ") + table + " WHERE event_id = ? ORDER BY seq");
+void for_each_row(SQLite::Database& db, const char* table, const std::string& event_id, Read read,
+                  const char* filter = "1") {
+    SQLite::Statement stmt(db, std::string("SELECT * FROM ") + table + " WHERE event_id = ? AND " + filter +
+                                   " ORDER BY seq");
     stmt.bind(1, event_id);
     while (stmt.executeStep()) read(stmt);
 }
@@ -323,6 +368,7 @@ model::Session read_session(const SQLite::Statement& stmt, const std::string& la
 }  // namespace
 
 void write_scenario_rows(SQLite::Database& db, const model::Scenario& scenario, const std::string& imported_at) {
+    const auto flags = read_edit_flags(db, scenario.event.id);
     upsert_event(db, scenario.event, imported_at);
     delete_entities(db, scenario.event.id);
     insert_venues(db, scenario);
@@ -331,6 +377,7 @@ void write_scenario_rows(SQLite::Database& db, const model::Scenario& scenario, 
     insert_delegations(db, scenario);
     insert_participants(db, scenario);
     insert_sessions(db, scenario);
+    restore_edit_flags(db, scenario.event.id, flags);
     check_references(db, scenario.event.id);
 }
 
@@ -338,14 +385,34 @@ model::Scenario read_scenario_rows(SQLite::Database& db, const std::string& even
     model::Scenario s;
     s.event = read_event(db, event_id, label);
     for_each_row(db, "venues", event_id, [&](const auto& stmt) { s.venues.push_back(read_venue(stmt)); });
-    for_each_row(db, "rooms", event_id, [&](const auto& stmt) { s.rooms.push_back(read_room(stmt, label)); });
+    for_each_row(
+        db, "rooms", event_id, [&](const auto& stmt) { s.rooms.push_back(read_room(stmt, label)); }, "closed = 0");
     for_each_row(db, "travel_links", event_id, [&](const auto& stmt) { s.travel.push_back(read_travel(stmt)); });
     for_each_row(db, "delegations", event_id,
                  [&](const auto& stmt) { s.delegations.push_back(read_delegation(stmt, label)); });
     for_each_row(db, "participants", event_id,
                  [&](const auto& stmt) { s.participants.push_back(read_participant(stmt, label)); });
-    for_each_row(db, "sessions", event_id, [&](const auto& stmt) { s.sessions.push_back(read_session(stmt, label)); });
+    for_each_row(
+        db, "sessions", event_id, [&](const auto& stmt) { s.sessions.push_back(read_session(stmt, label)); },
+        "cancelled = 0");
     return s;
+}
+
+std::vector<model::Session> read_cancelled_sessions(SQLite::Database& db, const std::string& event_id,
+                                                    const std::string& label) {
+    std::vector<model::Session> out;
+    for_each_row(
+        db, "sessions", event_id, [&](const auto& stmt) { out.push_back(read_session(stmt, label)); },
+        "cancelled = 1");
+    return out;
+}
+
+std::vector<model::Room> read_closed_rooms(SQLite::Database& db, const std::string& event_id,
+                                           const std::string& label) {
+    std::vector<model::Room> out;
+    for_each_row(
+        db, "rooms", event_id, [&](const auto& stmt) { out.push_back(read_room(stmt, label)); }, "closed = 1");
+    return out;
 }
 
 }  // namespace hoithao::store

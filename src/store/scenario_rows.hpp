@@ -1,6 +1,7 @@
 #pragma once
 // Reading and writing one event's scenario rows. Callers own the transaction.
 #include <string>
+#include <vector>
 
 #include "model/scenario.hpp"
 
@@ -12,7 +13,12 @@ namespace hoithao::store {
 // model::InputError when the scenario refers to an entity it does not define.
 void write_scenario_rows(SQLite::Database& db, const model::Scenario& scenario, const std::string& imported_at);
 
-// `label` names the database in messages about badly edited cells.
+// `label` names the database in messages about badly edited cells. Cancelled sessions
+// and closed rooms are left out.
 model::Scenario read_scenario_rows(SQLite::Database& db, const std::string& event_id, const std::string& label);
+std::vector<model::Session> read_cancelled_sessions(SQLite::Database& db, const std::string& event_id,
+                                                    const std::string& label);
+std::vector<model::Room> read_closed_rooms(SQLite::Database& db, const std::string& event_id,
+                                           const std::string& label);
 
 }  // namespace hoithao::store

@@ -189,6 +189,20 @@ LEFT JOIN rooms r ON r.event_id = p.event_id AND r.id = p.room_id
 LEFT JOIN venues v ON v.event_id = r.event_id AND v.id = r.venue_id;
 )sql";
 
+// Step 3: edits from the command line. A version records who stored it; a cancelled
+// session and a closed hall stay in their tables (so they can be restored and old
+// versions still name them) but are left out of the scenario the planner sees.
+constexpr const char* kStep3 = R"sql(
+ALTER TABLE agenda_versions ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1));
+ALTER TABLE rooms ADD COLUMN closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1));
+)sql";
+
+// Step 4: weights of soft rules staff set in the scenario's [weights] table, as a JSON object.
+constexpr const char* kStep4 = R"sql(
+ALTER TABLE events ADD COLUMN weights TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
@@ -197,6 +211,8 @@ const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps{
         {1, "initial schema", kStep1},
         {2, "index placements by room and time; add placement_view", kStep2},
+        {3, "version author; cancelled sessions and closed rooms", kStep3},
+        {4, "soft rule weights per event", kStep4},
     };
     return steps;
 }

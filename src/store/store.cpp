@@ -8,6 +8,7 @@
 
 #include "model/error.hpp"
 #include "store/codec.hpp"
+#include "store/fact_changes.hpp"
 #include "store/rows.hpp"
 #include "store/scenario_rows.hpp"
 #include "store/schema.hpp"
@@ -105,13 +106,14 @@ int next_version(SQLite::Database& db, const std::string& event_id) {
 }
 
 void insert_version_row(SQLite::Database& db, const model::Agenda& agenda, int version) {
-    SQLite::Statement stmt(db, "INSERT INTO agenda_versions (event_id, version, created_at, status, note) "
-                               "VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement stmt(db, "INSERT INTO agenda_versions (event_id, version, created_at, status, note, author) "
+                               "VALUES (?, ?, ?, ?, ?, ?)");
     stmt.bind(1, agenda.event_id);
     stmt.bind(2, version);
     stmt.bind(3, agenda.created_at);
     stmt.bind(4, model::to_string(agenda.status));
     stmt.bind(5, agenda.note);
+    stmt.bind(6, agenda.author);
     stmt.exec();
 }
 
@@ -190,6 +192,20 @@ model::Scenario Store::load_scenario(const std::string& event_id) const {
     return read_scenario_rows(*db_, event_id, path_);
 }
 
+std::vector<model::Session> Store::cancelled_sessions(const std::string& event_id) const {
+    return read_cancelled_sessions(*db_, event_id, path_);
+}
+
+std::vector<model::Room> Store::closed_rooms(const std::string& event_id) const {
+    return read_closed_rooms(*db_, event_id, path_);
+}
+
+void Store::change_facts(const std::string& event_id, const std::vector<FactChange>& changes) {
+    SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    apply_fact_changes(*db_, event_id, changes, path_);
+    transaction.commit();
+}
+
 std::vector<std::string> Store::event_ids() const { return ids_by_import(*db_); }
 
 std::string Store::resolve_event(const std::string& requested) const {
@@ -203,10 +219,11 @@ std::string Store::resolve_event(const std::string& requested) const {
     return ids.back();
 }
 
-int Store::save_agenda(const model::Agenda& agenda) {
+int Store::save_agenda(const model::Agenda& agenda, const std::vector<FactChange>& changes) {
     SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     if (!event_exists(*db_, agenda.event_id))
         throw model::InputError(path_ + ": no event '" + agenda.event_id + "' to plan; import its scenario first");
+    apply_fact_changes(*db_, agenda.event_id, changes, path_);
     const int version = next_version(*db_, agenda.event_id);
     insert_version_row(*db_, agenda, version);
     insert_placements(*db_, agenda, version, path_);
@@ -216,7 +233,7 @@ int Store::save_agenda(const model::Agenda& agenda) {
 
 std::optional<model::Agenda> Store::load_agenda(const std::string& event_id, std::optional<int> version) const {
     ReadSnapshot snapshot(*db_);
-    SQLite::Statement stmt(*db_, "SELECT version, created_at, status, note FROM agenda_versions "
+    SQLite::Statement stmt(*db_, "SELECT version, created_at, status, note, author FROM agenda_versions "
                                  "WHERE event_id = :event_id AND (:version IS NULL OR version = :version) "
                                  "ORDER BY version DESC LIMIT 1");
     stmt.bind(":event_id", event_id);
@@ -233,13 +250,14 @@ std::optional<model::Agenda> Store::load_agenda(const std::string& event_id, std
     agenda.created_at = rows::text(stmt, "created_at");
     agenda.status = codec::decode_agenda_status(rows::text(stmt, "status"), {row, "status"});
     agenda.note = rows::text(stmt, "note");
+    agenda.author = rows::text(stmt, "author");
     agenda.placements = read_placements(*db_, event_id, agenda.version, path_);
     return agenda;
 }
 
 std::vector<VersionInfo> Store::versions(const std::string& event_id) const {
     SQLite::Statement stmt(*db_, R"sql(
-        SELECT v.version, v.created_at, v.status, v.note,
+        SELECT v.version, v.created_at, v.status, v.note, v.author,
                (SELECT count(*) FROM placements p WHERE p.event_id = v.event_id AND p.version = v.version)
         FROM agenda_versions v WHERE v.event_id = ? ORDER BY v.version)sql");
     stmt.bind(1, event_id);
@@ -247,9 +265,9 @@ std::vector<VersionInfo> Store::versions(const std::string& event_id) const {
     while (stmt.executeStep()) {
         const int version = stmt.getColumn(0).getInt();
         const auto row = path_ + ": agenda_versions " + std::to_string(version);
-        out.push_back({version, stmt.getColumn(1).getString(),
+        out.push_back({version, stmt.getColumn(1).getString(), stmt.getColumn(4).getString(),
                        codec::decode_agenda_status(stmt.getColumn(2).getString(), {row, "status"}),
-                       stmt.getColumn(3).getString(), stmt.getColumn(4).getInt()});
+                       stmt.getColumn(3).getString(), stmt.getColumn(5).getInt()});
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "model/agenda.hpp"
@@ -16,10 +17,30 @@ namespace hoithao::store {
 struct VersionInfo {
     int version = 0;
     std::string created_at;
+    std::string author;
     model::AgendaStatus status = model::AgendaStatus::Complete;
     std::string note;
     int placements = 0;
 };
+
+// Changes to an event's facts made from the command line rather than by re-importing.
+struct SessionCancelled {  // a cancelled session stays stored but is left out of load_scenario
+    std::string session_id;
+    bool cancelled = true;
+};
+struct RoomClosed {  // a closed hall likewise
+    std::string room_id;
+    bool closed = true;
+};
+struct DelegationTimes {  // nullopt leaves that time as it is
+    std::string delegation_id;
+    std::optional<model::TimePoint> arrival, departure;
+};
+struct PersonUnavailable {  // added to the person's unavailable periods
+    std::string person_id;
+    model::Interval period;
+};
+using FactChange = std::variant<SessionCancelled, RoomClosed, DelegationTimes, PersonUnavailable>;
 
 class Store {
 public:
@@ -34,13 +55,19 @@ public:
 
     // Adds the event or replaces its entities (agenda versions are kept).
     void save_scenario(const model::Scenario& scenario, const std::string& imported_at);
+    // Cancelled sessions and closed rooms are left out; see cancelled_sessions(), closed_rooms().
     model::Scenario load_scenario(const std::string& event_id) const;
+    std::vector<model::Session> cancelled_sessions(const std::string& event_id) const;
+    std::vector<model::Room> closed_rooms(const std::string& event_id) const;
+    // Applies the changes in one transaction; InputError naming an id the event lacks.
+    void change_facts(const std::string& event_id, const std::vector<FactChange>& changes);
     std::vector<std::string> event_ids() const;
     // The event named, or the only/last imported one when `requested` is empty.
     std::string resolve_event(const std::string& requested) const;
 
-    // Stores a new version (never overwrites one) and returns its number.
-    int save_agenda(const model::Agenda& agenda);
+    // Stores a new version (never overwrites one) and returns its number; `changes`
+    // are applied to the event's facts in the same transaction.
+    int save_agenda(const model::Agenda& agenda, const std::vector<FactChange>& changes = {});
     // The given version, or the latest when none is given; nullopt if there is none.
     std::optional<model::Agenda> load_agenda(const std::string& event_id, std::optional<int> version = {}) const;
     std::vector<VersionInfo> versions(const std::string& event_id) const;

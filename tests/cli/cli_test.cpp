@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <sys/wait.h>
@@ -11,6 +12,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "cli/app.hpp"
+#include "store/store.hpp"
 #include "support/fixtures.hpp"
 
 using namespace hoithao;
@@ -107,6 +109,57 @@ TEST_CASE("the Cửa Lò workshop agenda names its people and halls", "[cli][e2e
         CHECK(r.code == 2);
         CHECK(r.err.find("no person with id 'nobody'") != std::string::npos);
     }
+}
+
+TEST_CASE("export writes every format, and SEQUENCE follows the moves across stored versions", "[cli][e2e]") {
+    testing::TempDir tmp;
+    auto db = (tmp / "cualo.db").string();
+    hoithao_cli({"init", db});
+    REQUIRE(hoithao_cli({"import", db, example("cualo-2022/workshop.toml")}).code == 0);
+    REQUIRE(hoithao_cli({"solve", db, "--quiet"}).code == 0);
+    std::string moved;
+    {  // A re-plan by hand: version 2 moves one session by a day and changes nothing else.
+        store::Store store(db, false);
+        auto agenda = *store.load_agenda("cualo-2022");
+        auto& p = agenda.placements.back();
+        moved = p.session_id;
+        p.start += std::chrono::hours(24);
+        p.end += std::chrono::hours(24);
+        agenda.created_at = "2026-11-24T08:00:00Z";
+        REQUIRE(store.save_agenda(agenda) == 2);
+    }
+    auto uids = [&](const std::string& version) {
+        auto out = tmp / ("v" + version);
+        auto r = hoithao_cli({"export", db, "--out", out.string(), "--version", version, "--format", "ics"});
+        REQUIRE(r.code == 0);
+        auto text = testing::read_file(out / "event.ics");
+        std::map<std::string, std::string> found;  // UID -> SEQUENCE
+        std::istringstream lines(text);
+        std::string uid;
+        for (std::string line; std::getline(lines, line);) {
+            if (line.rfind("UID:", 0) == 0) uid = line.substr(4, line.size() - 5);
+            if (line.rfind("SEQUENCE:", 0) == 0) found[uid] = line.substr(9, line.size() - 10);
+        }
+        return found;
+    };
+    auto v1 = uids("1"), v2 = uids("2");
+    REQUIRE(v1.size() > 5);
+    REQUIRE(v1.size() == v2.size());
+    for (const auto& [uid, sequence] : v1) {
+        REQUIRE(v2.count(uid) == 1);
+        CHECK(sequence == "0");
+        CHECK(v2[uid] == (uid == moved + "@cualo-2022.hoithao" ? "1" : "0"));
+    }
+
+    auto all = hoithao_cli({"export", db, "--out", (tmp / "all").string(), "--lang", "lo"});
+    INFO(all.err);
+    REQUIRE(all.code == 0);
+    for (const auto* name : {"event.ics", "event.html", "event.xlsx", "event.csv", "event.json", "event.md",
+                             "person-tran-van-son.html", "delegation-la.ics", "timeline-2022-09-09.svg"})
+        CHECK(std::filesystem::exists(tmp / "all" / name));
+    for (const auto& entry : std::filesystem::directory_iterator(tmp / "all"))
+        if (entry.path().extension() == ".svg") CHECK(entry.path().filename().string().rfind("timeline-", 0) == 0);
+    CHECK(hoithao_cli({"export", db, "--out", (tmp / "x").string(), "--format", "pdf"}).code == 2);
 }
 
 TEST_CASE("bad input is refused with file, line and field, and the database is untouched", "[cli][e2e]") {

@@ -83,10 +83,20 @@ TEST_CASE("export writes one file per reader, only inside the chosen folder", "[
     testing::TempDir tmp;
     auto out = tmp / "agenda";
     auto files = io::export_agenda(s, a, {}, out);
-    // event + 2 delegations + 3 people + 2 halls, in three formats each.
-    CHECK(files.size() == 8 * 3);
+    // event + 2 delegations + 3 people + 2 halls in six formats, and one timeline for the one day.
+    CHECK(files.size() == 8 * 6 + 1);
     for (const auto& f : files) CHECK(f.parent_path() == out);
     CHECK(std::filesystem::exists(out / "person-.._.._escape.md"));
+    CHECK(std::filesystem::exists(out / "person-.._.._escape.ics"));
+    CHECK(std::filesystem::exists(out / "delegation-LA.xlsx"));
+    CHECK(std::filesystem::exists(out / "room-vip.html"));
+    CHECK(std::filesystem::exists(out / "timeline-2022-09-09.svg"));
+    for (const auto& entry : std::filesystem::directory_iterator(out)) CHECK(entry.path().extension() != ".tmp");
+
+    io::ExportOptions only;
+    only.formats = {io::Format::Svg, io::Format::Html};
+    only.selectors = {io::parse_selector(s, "person:son")};
+    CHECK(io::export_agenda(s, a, only, tmp / "son") == std::vector<std::filesystem::path>{tmp / "son" / "person-son.html"});
     CHECK(read_file(out / "delegation-LA.md").find("Ký kết Biên bản ghi nhớ") != std::string::npos);
     CHECK(io::safe_file_part("..") == "_..");
     CHECK(io::safe_file_part("a/b\\c") == "a_b_c");

@@ -167,3 +167,120 @@ model::Scenario generate(const GeneratorOptions& o) {
 }
 
 }  // namespace hoithao::testing
+
+namespace hoithao::testing {
+
+model::Scenario generate_event(const EventSize& size) {
+    using namespace model;
+    Dice dice(size.seed * 104729u + 3u);
+    Scenario s;
+    s.event.id = "event-" + std::to_string(size.sessions);
+    s.event.name = "Hội nghị";
+    s.event.host_side = "VN";
+    s.event.first_day = *parse_day("2022-09-05");
+    s.event.last_day = s.event.first_day + date::days{size.days - 1};
+    s.event.breaks = {MealBreak{"lunch", ClockWindow{{12 * 60}, {13 * 60 + 30}}}};
+    s.event.slot_minutes = 30;
+    s.travel = {{"Hà Nội", "Cửa Lò", "road", 270, true}, {"Hà Nội", "Viêng Chăn", "air", 190, true},
+                {"Cửa Lò", "Viêng Chăn", "road", 600, true}};
+    // Halls: a tenth large (plenary, booths, everything), the rest side rooms.
+    std::vector<std::vector<std::string>> venues_of(3);
+    for (int c = 0; c < 3; ++c)
+        for (int v = 0; v < 3; ++v) {
+            std::string vid = "v" + std::to_string(c) + std::to_string(v);
+            s.venues.push_back({vid, std::string(kCities[c].venue) + " " + std::to_string(v + 1), kCities[c].name, "",
+                                kCities[c].zone});
+            venues_of[c].push_back(vid);
+        }
+    for (int h = 0; h < size.halls; ++h) {
+        Room room;
+        int c = h % 3;
+        room.venue_id = venues_of[c][(h / 3) % 3];
+        room.id = "h" + std::to_string(h);
+        room.name = "Phòng " + std::to_string(h + 1);
+        if (h < std::max(3, size.halls / 10)) {
+            room.capacity = dice.pick(std::vector<int>{300, 500, 800});
+            room.equipment = {kBooths, kProjector, kSigningTable};
+        } else {
+            room.capacity = dice.pick(std::vector<int>{30, 40, 60, 100});
+            if (dice.chance(0.5)) room.equipment.insert(kBooths);
+            if (dice.chance(0.7)) room.equipment.insert(kProjector);
+            if (dice.chance(0.3)) room.equipment.insert(kSigningTable);
+        }
+        s.rooms.push_back(std::move(room));
+    }
+    // Delegations of about 100 people; heads and deputies are the ones named in sessions.
+    const int interpreters = std::max(4, size.participants / 60);
+    const int delegations = std::max(2, (size.participants - interpreters) / 100);
+    std::vector<std::vector<std::string>> named(delegations);
+    std::vector<int> city_of(delegations);
+    std::vector<std::string> side(delegations);
+    const std::vector<std::string> titles{"Bộ trưởng", "Thứ trưởng", "Vụ trưởng", "Chuyên viên"};
+    int person = 0;
+    for (int d = 0; d < delegations; ++d) {
+        side[d] = d % 3 == 1 ? "LA" : "VN";
+        city_of[d] = d % 3;
+        std::string id = "d" + std::to_string(d);
+        s.delegations.push_back({id, "Đoàn " + std::to_string(d + 1), side[d], id + "_1", {}, {}});
+        int members = (size.participants - interpreters) / delegations;
+        for (int i = 1; i <= members; ++i, ++person) {
+            Participant p;
+            p.id = id + "_" + std::to_string(i);
+            p.rank = i == 1 ? 1 : i == 2 ? 2 : i <= 5 ? 3 : 4;
+            p.name = titles[p.rank - 1] + " " + std::to_string(person + 1);
+            p.delegation_id = id;
+            p.languages = {side[d] == "LA" ? "lo" : "vi"};
+            p.roles = {i == 1 ? Role::Head : Role::Delegate};
+            if (i <= 8) named[d].push_back(p.id);
+            s.participants.push_back(std::move(p));
+        }
+    }
+    for (int i = 1; i <= interpreters; ++i) {
+        Participant p;
+        p.id = "int_" + std::to_string(i);
+        p.name = "Phiên dịch " + std::to_string(i);
+        p.languages = {"vi", "lo"};
+        p.roles = {Role::Interpreter};
+        s.participants.push_back(std::move(p));
+    }
+    const std::vector<SessionKind> kinds{SessionKind::Presentation, SessionKind::Talks, SessionKind::Signing,
+                                         SessionKind::GroupDiscussion, SessionKind::CourtesyCall,
+                                         SessionKind::SiteVisit, SessionKind::Press};
+    std::vector<std::vector<int>> sessions_of(delegations);
+    for (int i = 0; i < size.sessions; ++i) {
+        Session x;
+        x.id = "s" + std::to_string(i);
+        bool plenary = dice.chance(0.01);
+        x.kind = plenary ? SessionKind::Plenary : dice.pick(kinds);
+        x.title.vi = to_string(x.kind) + " " + std::to_string(i);
+        x.duration_minutes = dice.pick(std::vector<int>{30, 60, 60, 90, 120});
+        int d = dice.between(0, delegations - 1);
+        // A partner delegation in the same city, often of the other side.
+        int e = (d + 1 + 3 * dice.between(0, std::max(0, delegations / 3 - 1))) % delegations;
+        if (city_of[e] != city_of[d]) e = d;
+        x.city = kCities[city_of[d]].name;
+        if (plenary) {
+            x.delegations = {s.delegations[d].id};
+            if (e != d) x.delegations.push_back(s.delegations[e].id);
+        } else {
+            x.attendees.push_back(dice.pick(named[d]));
+            if (dice.chance(0.5)) x.attendees.push_back(dice.pick(named[d]));
+            if (e != d) x.attendees.push_back(dice.pick(named[e]));
+            std::sort(x.attendees.begin(), x.attendees.end());
+            x.attendees.erase(std::unique(x.attendees.begin(), x.attendees.end()), x.attendees.end());
+            x.headcount = static_cast<int>(x.attendees.size()) + dice.between(0, 25);
+        }
+        if (e != d && side[e] != side[d])
+            x.interpretation = Interpretation{"vi", "lo", plenary ? InterpretationMode::Simultaneous
+                                                                  : InterpretationMode::Consecutive};
+        if (x.kind == SessionKind::Signing && dice.chance(0.5)) x.equipment.insert(kSigningTable);
+        if (x.kind == SessionKind::Presentation && dice.chance(0.5)) x.equipment.insert(kProjector);
+        if (!sessions_of[d].empty() && dice.chance(0.08))
+            x.after = {{"s" + std::to_string(dice.pick(sessions_of[d])), dice.pick(std::vector<int>{0, 15, 30})}};
+        sessions_of[d].push_back(i);
+        s.sessions.push_back(std::move(x));
+    }
+    return s;
+}
+
+}  // namespace hoithao::testing

@@ -16,3 +16,21 @@ struct GeneratorOptions {
 model::Scenario generate(const GeneratorOptions& options);
 
 }  // namespace hoithao::testing
+
+namespace hoithao::testing {
+
+// A large event for benchmarks: delegations of VN, LA and provinces with ranked
+// members, each based in one of three cities; halls from side rooms to a plenary
+// hall; interpreters; plenaries, talks, signings, presentations and discussions,
+// some ordered. Loose: halls and people busy about half the working time.
+struct EventSize {
+    unsigned seed = 1;
+    int sessions = 600;
+    int participants = 3000;
+    int halls = 40;
+    int days = 5;
+};
+
+model::Scenario generate_event(const EventSize& size);
+
+}  // namespace hoithao::testing

@@ -488,7 +488,8 @@ TEST_CASE("a database from a newer hoithao is refused", "[store]") {
         db.exec("PRAGMA user_version = 5");
     }
     REQUIRE_THROWS_WITH(Store(path, false),
-                        Catch::Contains("was written by a newer hoithao (schema 5, this program knows 2)"));
+                        Catch::Contains("was written by a newer hoithao (schema 5, this program knows " +
+                                        std::to_string(Store::schema_version()) + ")"));
 }
 
 TEST_CASE("a save_agenda failing half-way leaves no partial version", "[store]") {
@@ -676,4 +677,13 @@ TEST_CASE("SQL in names is stored verbatim", "[store]") {
     check_same(*store.load_agenda("vn-la-2022"), agenda);
     CHECK(store.database().tableExists("sessions"));
     CHECK(query_int(store.database(), "SELECT count(*) FROM events") == 1);
+}
+
+TEST_CASE("soft rule weights survive the database", "[store]") {
+    TempDir dir;
+    Store store(dir.file("hoithao.db"), true);
+    auto scenario = sample_scenario();
+    scenario.event.weights = {{"idle-gaps", 3}, {"hall-fit", 0}};
+    store.save_scenario(scenario, "2022-08-29T02:00:00Z");
+    CHECK(store.load_scenario(scenario.event.id).event.weights == scenario.event.weights);
 }

@@ -20,6 +20,13 @@ std::vector<int> day_profile(const Problem& p, const Assignment& assignment, int
 
 bool itc_enabled(const Problem& p) { return p.scenario->event.itc2007_soft_cost; }
 
+std::map<std::string, int> itc2007_weights() {
+    std::map<std::string, int> weights;
+    for (const auto& c : make_constraints())
+        if (c->kind() == Kind::Soft && !c->name().starts_with("itc-")) weights[std::string(c->name())] = 0;
+    return weights;
+}
+
 int itc_slots_per_day(const Problem& p) {
     const auto& event = p.scenario->event;
     return std::max(0, (event.working_hours.to.minutes - event.working_hours.from.minutes) /

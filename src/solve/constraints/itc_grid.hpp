@@ -3,6 +3,8 @@
 // working-hour slots) and a base for rules that score one student's day. They count
 // only in scenarios with Event::itc2007_soft_cost set, so hoithao's own events are
 // never scored by them.
+#include <map>
+#include <string>
 #include <vector>
 
 #include "solve/constraint.hpp"
@@ -10,6 +12,12 @@
 namespace hoithao::solve {
 
 bool itc_enabled(const Problem& problem);
+
+// Weights for Event::weights that leave only the ITC2007 rules scored (every other
+// soft rule 0), so an imported instance is optimised and reported on the
+// competition's cost alone. The importer (io layer) cannot name solve's rules: the
+// caller sets them.
+std::map<std::string, int> itc2007_weights();
 int itc_slots_per_day(const Problem& problem);  // working hours / slot length
 
 // Day (from the event's first day) and slot of a placed session's start; day -1 when

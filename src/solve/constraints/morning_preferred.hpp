@@ -3,13 +3,13 @@
 
 namespace hoithao::solve {
 
-// Soft: talks and signings are preferred in the morning, before 12:00 local.
+// Soft: talks and signings are preferred in the morning, before 12:00 local;
+// the weight is per minute after noon.
 class MorningPreferred final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "morning-preferred"; }
     Scope scope() const override { return Scope::Time; }
     Kind kind() const override { return Kind::Soft; }
-    long weight() const override { return 1; }  // per minute after noon
     bool allows(const Problem& problem, int session, const Place& place) const override;
 
 protected:

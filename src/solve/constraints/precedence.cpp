@@ -32,11 +32,10 @@ long Precedence::delta(const Problem& p, const Assignment& assignment, int sessi
     for (auto [e, gap] : p.sessions[session].after)
         change += (too_early(p, place, e, assignment[e], gap) > 0) -
                   (too_early(p, now, e, assignment[e], gap) > 0);
-    for (int s = 0; s < static_cast<int>(assignment.size()); ++s)
-        for (auto [e, gap] : p.sessions[s].after)
-            if (e == session && s != session)
-                change += (too_early(p, assignment[s], session, place, gap) > 0) -
-                          (too_early(p, assignment[s], session, now, gap) > 0);
+    for (auto [s, gap] : p.sessions[session].before)
+        if (s != session)
+            change += (too_early(p, assignment[s], session, place, gap) > 0) -
+                      (too_early(p, assignment[s], session, now, gap) > 0);
     return change;
 }
 

@@ -21,12 +21,12 @@ void SameTime::check(const Problem& p, const Assignment& assignment, std::vector
 long SameTime::delta(const Problem& p, const Assignment& assignment, int session, const Place& place) const {
     const Place& now = assignment[session];
     long change = 0;
-    for (int s = 0; s < static_cast<int>(assignment.size()); ++s) {
-        int t = p.sessions[s].same_time;
-        if (t < 0 || t == s) continue;
-        if (s == session) change += apart(place, assignment[t]) - apart(now, assignment[t]);
-        else if (t == session) change += apart(assignment[s], place) - apart(assignment[s], now);
-    }
+    if (int t = p.sessions[session].same_time; t >= 0 && t != session)
+        change += apart(place, assignment[t]) - apart(now, assignment[t]);
+    // Sessions that name this one as their partner: its neighbours.
+    for (int s : p.sessions[session].neighbours)
+        if (p.sessions[s].same_time == session)
+            change += apart(assignment[s], place) - apart(assignment[s], now);
     return change;
 }
 

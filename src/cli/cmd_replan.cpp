@@ -1,0 +1,107 @@
+#include "cli/commands.hpp"
+#include "cli/edit.hpp"
+#include "cli/withdrawn.hpp"
+#include "model/error.hpp"
+
+namespace hoithao::cli {
+namespace {
+
+struct ReplanOptions {
+    Target target;
+    EditOptions edit;
+    std::string now;
+    double time_limit = 10.0;
+    unsigned seed = 1;
+    bool quiet = false;
+};
+
+// The previous version with every session that has started by `now` pinned, so the
+// planner keeps what already happened by the same rule as a pin.
+model::Agenda freeze_past(model::Agenda previous, model::TimePoint now) {
+    for (auto& p : previous.placements)
+        if (p.start < now) p.pinned = true;
+    return previous;
+}
+
+// Pinned and past sessions must keep their hall and start; the planner promises
+// it, and a broken promise must not reach the database. A session whose hall has
+// closed cannot keep it and is exempt.
+void verify_kept(const model::Scenario& s, const model::Agenda& frozen, model::Agenda& planned, std::ostream& out) {
+    for (const auto& old : frozen.placements) {
+        if (!old.pinned || !s.find_session(old.session_id)) continue;
+        if (!s.find_room(old.room_id)) {
+            out << "note: pinned or past session '" << old.session_id << "' had to leave hall '" << old.room_id
+                << "', which is closed\n";
+            continue;
+        }
+        const auto* now = planned.find(old.session_id);
+        if (!now || now->room_id != old.room_id || now->start != old.start)
+            throw model::Error(model::ExitCode::Internal,
+                               "the planner moved pinned or past session '" + old.session_id + "'; nothing was stored");
+    }
+}
+
+void keep_pins(const model::Agenda& previous, model::Agenda& planned) {
+    for (auto& p : planned.placements)
+        if (const auto* old = previous.find(p.session_id); old && old->pinned) p.pinned = true;
+}
+
+int run_replan(const ReplanOptions& opt, Context& ctx) {
+    store::Store store(opt.target.db, false);
+    const auto event = store.resolve_event(opt.target.event);
+    const auto scenario = store.load_scenario(event);
+    const auto previous = store.load_agenda(event);
+    if (!previous) throw model::InputError("event '" + event + "' has no agenda to re-plan: run 'hoithao solve'");
+    const auto now = opt.now.empty() ? model::parse_utc(ctx.now())
+                                     : std::optional(local_time_option(opt.now, scenario.event.zone, "--now"));
+    if (!now) throw model::Error(model::ExitCode::Internal, "unreadable clock '" + ctx.now() + "'");
+    const auto frozen = freeze_past(*previous, *now);
+
+    solve::SolveOptions options;
+    options.time_limit_seconds = opt.time_limit;
+    options.seed = opt.seed;
+    options.progress = !opt.quiet;
+    options.previous = &frozen;
+    options.minimise_changes = true;
+    options.now = now;
+    auto result = solve::plan(scenario, options);
+    verify_kept(scenario, frozen, result.agenda, ctx.out);
+    keep_pins(*previous, result.agenda);
+
+    auto& agenda = result.agenda;
+    agenda.event_id = event;
+    agenda.author = opt.edit.author;
+    agenda.created_at = ctx.now();
+    agenda.note = "re-planned from version " + std::to_string(previous->version) +
+                  (opt.edit.note.empty() ? "" : " — " + opt.edit.note);
+    agenda.version = store.save_agenda(agenda);
+
+    ctx.out << "re-planned from version " << previous->version << " (sessions before " << model::format_utc(*now)
+            << " and pinned ones kept); stored as version " << agenda.version << " ("
+            << model::to_string(agenda.status) << ")\n";
+    const auto known = with_withdrawn(store, scenario);
+    print_diff(known, io::diff_agendas(known, *previous, agenda), ctx.out);
+    for (const auto& reason : result.reasons) ctx.out << "  - " << reason << "\n";
+    print_report(result.report, ctx.out);
+    return result.outcome == solve::Outcome::ConflictFree ? 0 : 1;
+}
+
+}  // namespace
+
+void setup_replan(CLI::App& app, Context& ctx, int& code) {
+    auto opt = std::make_shared<ReplanOptions>();
+    auto* cmd = app.add_subcommand("replan", "re-plan after a change, moving as few sessions (and as few senior "
+                                             "people) as possible; pinned and past sessions never move");
+    add_db_option(*cmd, opt->target);
+    add_event_option(*cmd, opt->target);
+    cmd->add_option("--now", opt->now, "sessions starting before this local time (event's zone) have happened "
+                                       "and stay; default: the clock");
+    cmd->add_option("--time-limit", opt->time_limit, "seconds the search may take")
+        ->capture_default_str()->check(CLI::PositiveNumber);
+    cmd->add_option("--seed", opt->seed, "random seed")->capture_default_str();
+    cmd->add_flag("--quiet", opt->quiet, "no progress line on stderr");
+    add_edit_options(*cmd, opt->edit);
+    cmd->callback([opt, &ctx, &code] { code = run_replan(*opt, ctx); });
+}
+
+}  // namespace hoithao::cli

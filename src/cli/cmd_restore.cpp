@@ -1,0 +1,37 @@
+#include "cli/commands.hpp"
+#include "cli/edit.hpp"
+#include "model/error.hpp"
+
+namespace hoithao::cli {
+
+// A new version copying an old one: history is never rewritten.
+void setup_restore(CLI::App& app, Context& ctx, int& code) {
+    struct Options {
+        Target target;
+        EditOptions edit;
+        int version = 0;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("restore", "make an old version current again, as a new version; checks it");
+    add_db_option(*cmd, opt->target);
+    cmd->add_option("VERSION", opt->version, "the version to copy")->required()->check(CLI::PositiveNumber);
+    add_event_option(*cmd, opt->target);
+    add_edit_options(*cmd, opt->edit);
+    cmd->callback([opt, &ctx, &code] {
+        store::Store store(opt->target.db, false);
+        auto target = opt->target;
+        target.version = opt->version;
+        auto loaded = load_agenda(store, target);
+        // Placements of sessions cancelled since cannot be stored again.
+        auto cancelled = store.cancelled_sessions(loaded.scenario.event.id);
+        for (const auto& s : cancelled)
+            if (loaded.agenda.find(s.id))
+                ctx.out << "note: '" << s.id << "' is cancelled now and is left out\n";
+        std::erase_if(loaded.agenda.placements,
+                      [&](const model::Placement& p) { return !loaded.scenario.find_session(p.session_id); });
+        code = store_edit(store, loaded.scenario, std::move(loaded.agenda),
+                          "restored from version " + std::to_string(opt->version), opt->edit, ctx);
+    });
+}
+
+}  // namespace hoithao::cli

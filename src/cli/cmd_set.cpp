@@ -1,0 +1,117 @@
+#include <algorithm>
+
+#include "cli/commands.hpp"
+#include "cli/edit.hpp"
+#include "model/error.hpp"
+
+namespace hoithao::cli {
+namespace {
+
+struct SetOptions {
+    Target target;
+    EditOptions edit;
+    std::string what;  // delegation:ID, person:ID, room:ID
+    std::string arrival, departure, unavailable;
+    bool closed = false, open = false;
+};
+
+std::pair<std::string, std::string> split_target(const std::string& text) {
+    auto colon = text.find(':');
+    if (colon == std::string::npos || colon + 1 == text.size())
+        throw model::InputError("", "WHAT", "'" + text + "' is not delegation:ID, person:ID or room:ID");
+    return {text.substr(0, colon), text.substr(colon + 1)};
+}
+
+store::FactChange delegation_change(const model::Scenario& s, const std::string& id, const SetOptions& opt) {
+    if (!s.find_delegation(id)) throw model::InputError("", "WHAT", "event '" + s.event.id + "' has no delegation '" + id + "'");
+    if (opt.arrival.empty() && opt.departure.empty())
+        throw model::InputError("", "--arrival", "give --arrival and/or --departure for a delegation");
+    store::DelegationTimes change{id, {}, {}};
+    if (!opt.arrival.empty()) change.arrival = local_time_option(opt.arrival, s.event.zone, "--arrival");
+    if (!opt.departure.empty()) change.departure = local_time_option(opt.departure, s.event.zone, "--departure");
+    const auto& d = *s.find_delegation(id);
+    auto arrival = change.arrival ? change.arrival : d.arrival;
+    auto departure = change.departure ? change.departure : d.departure;
+    if (arrival && departure && *departure <= *arrival)
+        throw model::InputError("", "--departure", "delegation '" + id + "' would depart before it arrives");
+    return change;
+}
+
+store::FactChange person_change(const model::Scenario& s, const std::string& id, const SetOptions& opt) {
+    if (!s.find_participant(id)) throw model::InputError("", "WHAT", "event '" + s.event.id + "' has no participant '" + id + "'");
+    auto slash = opt.unavailable.find('/');
+    if (slash == std::string::npos)
+        throw model::InputError("", "--unavailable", "expected \"2022-09-09 08:00/2022-09-09 10:00\"");
+    model::Interval period{local_time_option(opt.unavailable.substr(0, slash), s.event.zone, "--unavailable"),
+                           local_time_option(opt.unavailable.substr(slash + 1), s.event.zone, "--unavailable")};
+    if (period.end <= period.start) throw model::InputError("", "--unavailable", "the period ends before it starts");
+    return store::PersonUnavailable{id, period};
+}
+
+store::FactChange room_change(const store::Store& store, const model::Scenario& s, const std::string& id,
+                              const SetOptions& opt) {
+    const auto closed = store.closed_rooms(s.event.id);
+    const bool is_closed = std::any_of(closed.begin(), closed.end(), [&](const model::Room& r) { return r.id == id; });
+    if (!is_closed && !s.find_room(id)) throw model::InputError("", "WHAT", "event '" + s.event.id + "' has no room '" + id + "'");
+    if (opt.closed == opt.open) throw model::InputError("", "--closed", "give either --closed or --open for a room");
+    return store::RoomClosed{id, opt.closed};
+}
+
+std::string describe(const std::string& kind, const std::string& id, const SetOptions& opt) {
+    if (kind == "delegation")
+        return "delegation '" + id + "'" + (opt.arrival.empty() ? "" : " arrives " + opt.arrival) +
+               (opt.departure.empty() ? "" : " departs " + opt.departure);
+    if (kind == "person") return "participant '" + id + "' unavailable " + opt.unavailable;
+    return "hall '" + id + "' " + (opt.closed ? "closed" : "open again");
+}
+
+int run_set(const SetOptions& opt, Context& ctx) {
+    store::Store store(opt.target.db, false);
+    const auto event = store.resolve_event(opt.target.event);
+    const auto scenario = store.load_scenario(event);
+    const auto [kind, id] = split_target(opt.what);
+    const bool for_delegation = !opt.arrival.empty() || !opt.departure.empty();
+    const bool for_room = opt.closed || opt.open;
+    if ((for_delegation && kind != "delegation") || (!opt.unavailable.empty() && kind != "person") ||
+        (for_room && kind != "room"))
+        throw model::InputError("", "WHAT", "these options do not apply to " + kind + " '" + id + "'");
+    if (kind != "delegation" && kind != "person" && kind != "room")
+        throw model::InputError("", "WHAT", "'" + opt.what + "' is not delegation:ID, person:ID or room:ID");
+    const auto change = kind == "delegation" ? delegation_change(scenario, id, opt)
+                        : kind == "person"   ? person_change(scenario, id, opt)
+                                             : room_change(store, scenario, id, opt);
+    const auto what = describe(kind, id, opt);
+    auto latest = store.load_agenda(event);
+    if (!latest) {
+        store.change_facts(event, {change});
+        ctx.out << what << "\nno agenda yet: nothing to check\n";
+        return 0;
+    }
+    // A reopened hall is back in the scenario the check sees.
+    auto before = scenario;
+    if (kind == "room" && opt.open)
+        for (const auto& r : store.closed_rooms(event))
+            if (r.id == id) before.rooms.push_back(r);
+    return store_edit(store, before, *latest, what, opt.edit, ctx, {change});
+}
+
+}  // namespace
+
+void setup_set(CLI::App& app, Context& ctx, int& code) {
+    auto opt = std::make_shared<SetOptions>();
+    auto* cmd = app.add_subcommand("set", "change a fact: a delegation's arrival or departure, a person's "
+                                          "unavailable period, a hall closed; stores a new version and checks it");
+    add_db_option(*cmd, opt->target);
+    cmd->add_option("WHAT", opt->what, "delegation:ID, person:ID or room:ID")->required();
+    add_event_option(*cmd, opt->target);
+    cmd->add_option("--arrival", opt->arrival, "delegation arrives, local time of the event: \"2022-09-09 10:00\"");
+    cmd->add_option("--departure", opt->departure, "delegation departs, local time of the event");
+    cmd->add_option("--unavailable", opt->unavailable,
+                    "person unavailable, local time of the event: \"2022-09-09 08:00/2022-09-09 10:00\"");
+    cmd->add_flag("--closed", opt->closed, "the hall cannot be used (kept, listed as closed, no longer planned)");
+    cmd->add_flag("--open", opt->open, "the hall can be used again");
+    add_edit_options(*cmd, opt->edit);
+    cmd->callback([opt, &ctx, &code] { code = run_set(*opt, ctx); });
+}
+
+}  // namespace hoithao::cli

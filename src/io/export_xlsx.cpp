@@ -1,0 +1,110 @@
+#include "io/export_xlsx.hpp"
+
+#include <chrono>
+#include <utility>
+
+#include <xlsxwriter.h>
+
+#include "io/export.hpp"
+#include "io/labels.hpp"
+#include "model/error.hpp"
+
+namespace hoithao::io {
+
+namespace {
+
+// Owns an open workbook; close() writes the file. A workbook dropped on an error path
+// is still closed (libxlsxwriter has no other way to free it); the caller deletes the file.
+class Workbook {
+public:
+    explicit Workbook(const std::filesystem::path& path) : path_(path.string()), book_(workbook_new(path_.c_str())) {
+        if (!book_) throw model::Error(model::ExitCode::Internal, "cannot create workbook " + path_);
+    }
+    ~Workbook() {
+        if (book_) workbook_close(book_);
+    }
+    Workbook(const Workbook&) = delete;
+    Workbook& operator=(const Workbook&) = delete;
+
+    lxw_workbook* get() const { return book_; }
+    void close() {
+        auto error = workbook_close(std::exchange(book_, nullptr));
+        if (error != LXW_NO_ERROR)
+            throw model::Error(model::ExitCode::Internal, "cannot write " + path_ + ": " + lxw_strerror(error));
+    }
+
+private:
+    std::string path_;
+    lxw_workbook* book_;
+};
+
+// Widths in characters, in the order of table_header().
+constexpr double kWidths[] = {11, 7, 7, 17, 16, 48, 15, 14, 22, 28, 12, 60, 22};
+
+void check(lxw_error error, const std::string& what) {
+    if (error != LXW_NO_ERROR)
+        throw model::Error(model::ExitCode::Internal, "xlsx: " + what + ": " + lxw_strerror(error));
+}
+
+// Text only, never formulas; leading = + - @ are neutralised as in the CSV so both
+// files hold the same cell values.
+void write_cells(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::string>& cells, lxw_format* format) {
+    for (std::size_t col = 0; col < cells.size(); ++col)
+        check(worksheet_write_string(sheet, row, static_cast<lxw_col_t>(col), neutralise_formula(cells[col]).c_str(),
+                                     format),
+              "writing a cell");
+}
+
+lxw_worksheet* new_sheet(lxw_workbook* book, const std::string& name, lxw_format* bold) {
+    auto* sheet = workbook_add_worksheet(book, name.c_str());
+    if (!sheet) throw model::Error(model::ExitCode::Internal, "xlsx: cannot add sheet " + name);
+    const auto& header = table_header();
+    for (std::size_t col = 0; col < header.size(); ++col)
+        check(worksheet_set_column(sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col), kWidths[col],
+                                   nullptr),
+              "setting a column width");
+    write_cells(sheet, 0, header, bold);
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_set_paper(sheet, 9);  // A4
+    worksheet_set_landscape(sheet);
+    check(worksheet_repeat_rows(sheet, 0, 0), "repeating the header row");
+    return sheet;
+}
+
+time_t created_time(const model::Agenda& a) {
+    auto t = model::parse_utc(a.created_at);
+    return t ? static_cast<time_t>(std::chrono::duration_cast<std::chrono::seconds>(t->time_since_epoch()).count())
+             : 0;
+}
+
+}  // namespace
+
+void write_xlsx(const model::Scenario& s, const model::Agenda& a, const Selector& who, const std::string& lang,
+                const std::filesystem::path& path) {
+    static_assert(std::size(kWidths) == 13, "one width per table_header() column");
+    auto title = agenda_title(s, a, who, lang);  // outlives the workbook, whatever it keeps
+    Workbook book(path);
+    lxw_doc_properties properties{};
+    properties.title = title.data();  // the C struct is not const-correct
+    properties.created = created_time(a);  // not the wall clock: the same version gives the same cells
+    check(workbook_set_properties(book.get(), &properties), "setting properties");
+    auto* bold = workbook_add_format(book.get());
+    format_set_bold(bold);
+
+    lxw_worksheet* sheet = nullptr;
+    std::string day;
+    lxw_row_t line = 0;
+    for (const auto& row : agenda_rows(s, a)) {
+        if (!who.selects(row)) continue;
+        if (row.day != day) {
+            day = row.day;
+            sheet = new_sheet(book.get(), day, bold);
+            line = 0;
+        }
+        write_cells(sheet, ++line, table_cells(row, lang), nullptr);
+    }
+    if (!sheet) new_sheet(book.get(), labels(lang).programme, bold);  // a workbook needs a sheet
+    book.close();
+}
+
+}  // namespace hoithao::io

@@ -1,0 +1,53 @@
+#include "solve/constraints/idle_gaps.hpp"
+
+#include "solve/constraints/day_lines.hpp"
+
+namespace hoithao::solve {
+namespace {
+
+// Idle minutes between two sessions of one day, without the meal breaks.
+long idle(const Problem& p, const Booked& a, const Booked& b) {
+    if (a.day != b.day || b.start <= a.end) return 0;
+    long gap = b.start - a.end;
+    int zone = p.zone_of_room(b.room);
+    for (const auto& meal : p.scenario->event.breaks)
+        gap -= overlap_minutes(a.end, b.start, p.instant(a.day, meal.window.from.minutes, zone),
+                               p.instant(a.day, meal.window.to.minutes, zone));
+    return gap > 0 ? gap : 0;
+}
+
+long cost(const Problem& p, const std::vector<Booked>& line, int person, long weight) {
+    long half_hours = 0;
+    for (std::size_t i = 1; i < line.size(); ++i) half_hours += idle(p, line[i - 1], line[i]) / 30;
+    return half_hours * rank_factor(p, person) * weight;
+}
+
+}  // namespace
+
+void IdleGaps::check(const Problem& p, const Assignment& a, std::vector<Violation>& out) const {
+    for (int person = 0; person < static_cast<int>(p.people.size()); ++person) {
+        if (p.people[person].rank > Problem::kVipRank) continue;
+        auto line = booked(p, a, p.people[person].sessions);
+        for (std::size_t i = 1; i < line.size(); ++i) {
+            long minutes = idle(p, line[i - 1], line[i]);
+            if (minutes < 30) continue;
+            out.push_back(violation({line[i - 1].session, line[i].session}, {person},
+                                    p.people[person].name + " waits " + std::to_string(minutes) + " min between " +
+                                        p.describe(line[i - 1].session, a[line[i - 1].session]) + " and " +
+                                        p.describe(line[i].session, a[line[i].session]),
+                                    p, minutes / 30 * rank_factor(p, person) * weight()));
+        }
+    }
+}
+
+long IdleGaps::delta(const Problem& p, const Assignment& a, int session, const Place& place) const {
+    long change = 0;
+    for (int person : p.sessions[session].vips) {
+        const auto& sessions = p.people[person].sessions;
+        change += cost(p, booked(p, a, sessions, session, &place), person, weight()) -
+                  cost(p, booked(p, a, sessions), person, weight());
+    }
+    return change;
+}
+
+}  // namespace hoithao::solve

@@ -1,0 +1,65 @@
+// Schema 3: version authors, cancelled sessions and closed halls, facts changed from
+// the command line.
+#include <catch2/catch.hpp>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "model/error.hpp"
+#include "store/schema.hpp"
+#include "store/store.hpp"
+#include "support/fixtures.hpp"
+
+using namespace hoithao;
+using hoithao::store::Store;
+
+TEST_CASE("a schema 2 file gains authors, cancelled and closed flags", "[store][edit]") {
+    testing::TempDir tmp;
+    const auto path = (tmp / "old.db").string();
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        store::schema::upgrade(db, 2);
+    }
+    {
+        Store store(path, false);
+        store.save_scenario(testing::small_cualo_scenario(), "2026-11-22T00:00:00Z");
+        CHECK(store.database().execAndGet("PRAGMA user_version").getInt() == Store::schema_version());
+        auto agenda = testing::small_cualo_agenda();
+        agenda.author = "lan";
+        REQUIRE(store.save_agenda(agenda) == 1);
+        CHECK(store.load_agenda("cualo-test")->author == "lan");
+        CHECK(store.versions("cualo-test")[0].author == "lan");
+    }
+}
+
+TEST_CASE("fact changes are stored with a version, and kept across a re-import", "[store][edit]") {
+    testing::TempDir tmp;
+    Store store((tmp / "e.db").string(), true);
+    const auto scenario = testing::small_cualo_scenario();
+    store.save_scenario(scenario, "2026-11-22T00:00:00Z");
+    auto agenda = testing::small_cualo_agenda();
+    const model::Interval away{testing::local("2022-09-09", "13:00"), testing::local("2022-09-09", "15:00")};
+    REQUIRE(store.save_agenda(agenda, {store::SessionCancelled{"press", true}, store::RoomClosed{"vip", true},
+                                       store::DelegationTimes{"LA", testing::local("2022-09-09", "09:00"), {}},
+                                       store::PersonUnavailable{"son", away}}) == 1);
+    auto loaded = store.load_scenario("cualo-test");
+    CHECK(loaded.find_session("press") == nullptr);
+    CHECK(loaded.find_room("vip") == nullptr);
+    CHECK(loaded.find_delegation("LA")->arrival == testing::local("2022-09-09", "09:00"));
+    CHECK_FALSE(loaded.find_delegation("LA")->departure);
+    CHECK(loaded.find_participant("son")->unavailable == std::vector<model::Interval>{away});
+    REQUIRE(store.cancelled_sessions("cualo-test").size() == 1);
+    REQUIRE(store.closed_rooms("cualo-test").size() == 1);
+
+    store.save_scenario(scenario, "2026-11-23T00:00:00Z");
+    CHECK(store.load_scenario("cualo-test").find_session("press") == nullptr);
+    CHECK(store.closed_rooms("cualo-test").front().id == "vip");
+
+    SECTION("an unknown id writes nothing") {
+        CHECK_THROWS_AS(store.save_agenda(agenda, {store::RoomClosed{"hall-z", true}}), model::InputError);
+        CHECK(store.versions("cualo-test").size() == 1);
+        CHECK_THROWS_AS(store.change_facts("cualo-test", {store::SessionCancelled{"talks", true},
+                                                          store::SessionCancelled{"nope", true}}),
+                        model::InputError);
+        CHECK(store.load_scenario("cualo-test").find_session("talks") != nullptr);
+    }
+}
