@@ -4,6 +4,7 @@
 // cost is the ITC2007 one, scored by the same constraint units.
 //
 //   peer_bench [--dir DIR] [--seconds N] [--only 17,8,1,22] [--work DIR] [--markdown FILE]
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -61,7 +62,7 @@ Options parse_options(int argc, char** argv) {
 
 std::string fixed(double v) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
+    std::snprintf(buf, sizeof buf, "%.2f", v);
     return buf;
 }
 
@@ -131,7 +132,8 @@ int main(int argc, char** argv) {
             for (const auto& x : outcomes) {
                 std::string ratio = "–";
                 if (x.system != "hoithao" && x.conflict_free && outcomes[0].conflict_free)
-                    ratio = fixed(outcomes[0].seconds / x.seconds);
+                    ratio = fixed(outcomes[0].seconds / x.seconds) + " (peer/hoithao " +
+                            fixed(x.seconds / std::max(outcomes[0].seconds, 0.01)) + ")";
                 lines.push_back("| " + std::to_string(instance) + " | " + std::to_string(scenario.sessions.size()) + " | " +
                                 x.system + " | " + x.status + " | " + (x.conflict_free ? fixed(x.seconds) : "–") + " | " +
                                 (x.conflict_free ? std::to_string(x.soft) : "–") + " | " + ratio + " |");
