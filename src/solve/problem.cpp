@@ -177,17 +177,43 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
     }
 }
 
-std::string room_reason(const Problem& p, const SessionData& s) {
-    const auto& src = *s.source;
-    std::string text = "no room holds " + std::to_string(s.headcount) + " people";
-    if (!s.equipment.empty()) text += " with " + equipment_text(s.equipment);
-    if (!src.room_id.empty()) text += " as the required room '" + src.room_id + "'";
+// " at Khách sạn Mường Thanh in Cửa Lò": where the session must take place.
+std::string place_text(const Problem& p, const model::Session& src) {
+    std::string text;
+    if (!src.room_id.empty()) text += " in the room '" + src.room_id + "'";
     if (!src.venue_id.empty()) {
         const auto* venue = p.scenario->find_venue(src.venue_id);
         text += " at " + (venue ? venue->name : "unknown venue '" + src.venue_id + "'");
     }
     if (!src.city.empty()) text += " in " + src.city;
-    return text + " for " + p.quoted_title(static_cast<int>(&s - p.sessions.data()));
+    return text;
+}
+
+bool passes(const std::vector<const Constraint*>& rules, const Problem& p, int si, int room, std::string_view except) {
+    return std::all_of(rules.begin(), rules.end(), [&](const Constraint* c) {
+        return c->name() == except || c->allows(p, si, Place{room, 0, -1});
+    });
+}
+
+// Why no hall suits the session: the largest hall that meets every other room
+// rule is too small, or no hall in the required place has the equipment.
+std::string room_reason(const Problem& p, int si, const std::vector<const Constraint*>& room_rules) {
+    const auto& s = p.sessions[si];
+    std::string text = p.quoted_title(si) + " needs a hall for " + std::to_string(s.headcount) + " people";
+    if (!s.equipment.empty()) text += " with " + equipment_text(s.equipment);
+    text += place_text(p, *s.source);
+    int largest = -1;
+    bool place_has_hall = false;
+    for (int r = 0; r < static_cast<int>(p.rooms.size()); ++r) {
+        place_has_hall = place_has_hall || passes(room_rules, p, si, r, "room-equipment");
+        bool bigger = largest < 0 || p.rooms[r].capacity > p.rooms[largest].capacity;
+        if (bigger && passes(room_rules, p, si, r, "room-capacity")) largest = r;
+    }
+    if (largest >= 0)
+        return text + "; the largest such hall, " + p.rooms[largest].name + ", holds " +
+               std::to_string(p.rooms[largest].capacity);
+    if (place_has_hall && !s.equipment.empty()) return text + "; no hall there has " + equipment_text(s.equipment);
+    return text + "; there is no such hall";
 }
 
 void build_candidates(Problem& p, const ConstraintList& constraints) {
@@ -209,12 +235,12 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                 s.rooms.push_back(r);
         }
         if (s.rooms.empty()) {
-            s.no_candidate_reason = room_reason(p, s);
+            s.no_candidate_reason = room_reason(p, si, room_rules);
             continue;
         }
         if (s.needs_interpreter && s.interpreters.empty()) {
-            s.no_candidate_reason = "no interpreter speaks both " + s.language_a + " and " + s.language_b +
-                                    " for " + p.quoted_title(si);
+            s.no_candidate_reason = p.quoted_title(si) + " needs an interpreter between " + s.language_a + " and " +
+                                    s.language_b + "; no interpreter speaks both";
             continue;
         }
         std::string emptied_by;
@@ -257,8 +283,8 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
             return a.start != b.start ? a.start < b.start : a.room < b.room;
         });
         if (s.candidates.empty()) {
-            std::string text = p.quoted_title(si) + " (" + std::to_string(s.duration) +
-                               " min) has no possible start time: the rule '" + emptied_by + "' excludes every start";
+            std::string text = p.quoted_title(si) + " (" + duration_text(s.duration) +
+                               ") has no possible start time: the rule '" + emptied_by + "' excludes every start";
             if (!earlier_rules.empty()) {
                 text += " left by";
                 for (std::size_t i = 0; i < earlier_rules.size(); ++i)
@@ -274,6 +300,15 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
 Instant to_minutes(model::TimePoint t) { return t.time_since_epoch().count(); }
 
 std::string clock_text(int minutes) { return model::format_clock(model::ClockTime{minutes}); }
+
+std::string duration_text(Instant minutes) {
+    if (minutes < 60) return std::to_string(minutes) + " min";
+    char buf[32];
+    if (minutes % 60 == 0) std::snprintf(buf, sizeof buf, "%lld h", static_cast<long long>(minutes / 60));
+    else std::snprintf(buf, sizeof buf, "%lld h %02lld", static_cast<long long>(minutes / 60),
+                       static_cast<long long>(minutes % 60));
+    return buf;
+}
 model::TimePoint to_time_point(Instant t) { return model::TimePoint{model::Minutes{t}}; }
 
 namespace {
@@ -338,6 +373,21 @@ std::string Problem::span_text(Instant start, Instant end, int room) const {
         return text + buf;
     }
     return text + time_text(end, room);
+}
+
+std::string Problem::window_text(Instant from, Instant to, int room) const {
+    int zone = room >= 0 ? zone_of_room(room) : event_zone;
+    auto a = local(from, zone), b = local(to, zone);
+    if (a.day != b.day) return "between " + time_text(from, room) + " and " + time_text(to, room);
+    return "on " + time_text(from, room).substr(0, 5) + " between " + clock_text(a.clock) + " and " +
+           clock_text(b.clock);
+}
+
+std::string Problem::quoted_titles(const std::vector<int>& list) const {
+    std::string text;
+    for (std::size_t i = 0; i < list.size(); ++i)
+        text += (i == 0 ? "" : (i + 1 == list.size() ? " and " : ", ")) + quoted_title(list[i]);
+    return text;
 }
 
 std::string Problem::describe(int session, const Place& place) const {
