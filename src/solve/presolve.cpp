@@ -152,9 +152,10 @@ Instant measure(std::vector<std::pair<Instant, Instant>> spans) {
 
 // Sessions that must not overlap (they share a person, a forced room or a forced
 // interpreter) cannot fit when, within some span, their total duration exceeds
-// the time any of them could occupy.
+// the time any of them could occupy. Returns "'A' and 'B', all on … (… available),
+// but they need … together", or empty.
 std::string overload(const Problem& p, const std::vector<std::vector<std::pair<Instant, Instant>>>& reaches,
-                     const std::vector<int>& group, const std::string& who) {
+                     const std::vector<int>& group) {
     if (group.size() < 2) return {};
     std::set<Instant> firsts, lasts;
     for (int s : group) firsts.insert(reaches[s].front().first), lasts.insert(reaches[s].back().second);
@@ -175,7 +176,7 @@ std::string overload(const Problem& p, const std::vector<std::vector<std::pair<I
             Instant from = b, to = a;  // the window they really share, for the message
             for (int s : inside)
                 from = std::min(from, reaches[s].front().first), to = std::max(to, reaches[s].back().second);
-            return who + " " + p.quoted_titles(inside) + ", all " +
+            return p.quoted_titles(inside) + ", all " +
                    p.window_text(from, to, p.sessions[inside.front()].candidates.front().room) + " (" +
                    duration_text(available) + " available), but they need " + duration_text(total) + " together";
         }
@@ -187,10 +188,24 @@ std::vector<std::string> overloads(const Problem& p) {
     std::vector<std::vector<std::pair<Instant, Instant>>> reaches(n);
     for (int s = 0; s < n; ++s) reaches[s] = reach(p, s);
     std::vector<std::string> reasons;
-    auto add = [&](std::string reason) {
-        if (!reason.empty()) reasons.push_back(std::move(reason));
+    auto add = [&](const std::string& who, const std::string& what) {
+        if (!what.empty()) reasons.push_back(who + " " + what);
     };
-    for (const auto& person : p.people) add(overload(p, reaches, person.sessions, person.name + " must attend"));
+    // People with the same overload (a minister and the counterpart) share one reason.
+    std::vector<std::pair<std::string, std::vector<int>>> who_by_what;
+    for (int person = 0; person < static_cast<int>(p.people.size()); ++person) {
+        std::string what = overload(p, reaches, p.people[person].sessions);
+        if (what.empty()) continue;
+        auto same =
+            std::find_if(who_by_what.begin(), who_by_what.end(), [&](const auto& x) { return x.first == what; });
+        if (same == who_by_what.end()) who_by_what.emplace_back(what, std::vector<int>{person});
+        else same->second.push_back(person);
+    }
+    for (auto& [what, people] : who_by_what) {
+        std::stable_sort(people.begin(), people.end(),
+                         [&](int a, int b) { return p.people[a].rank < p.people[b].rank; });
+        add(p.names(people) + " must attend", what);
+    }
     std::map<int, std::vector<int>> by_room, by_interpreter;
     for (int s = 0; s < n; ++s) {
         const auto& c = p.sessions[s].candidates;
@@ -199,9 +214,9 @@ std::vector<std::string> overloads(const Problem& p) {
         if (p.sessions[s].interpreters.size() == 1) by_interpreter[p.sessions[s].interpreters.front()].push_back(s);
     }
     for (const auto& [room, group] : by_room)
-        add(overload(p, reaches, group, p.rooms[room].name + " is the only hall for"));
+        add(p.rooms[room].name + " is the only hall for", overload(p, reaches, group));
     for (const auto& [person, group] : by_interpreter)
-        add(overload(p, reaches, group, p.people[person].name + ", the only qualified interpreter, must interpret"));
+        add(p.people[person].name + ", the only qualified interpreter, must interpret", overload(p, reaches, group));
     return reasons;
 }
 

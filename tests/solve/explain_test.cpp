@@ -42,6 +42,19 @@ TEST_CASE("a minister's morning is too short for his sessions", "[solve][explain
           "11:30 (3 h 30 available), but they need 3 h 45 together");
 }
 
+TEST_CASE("the two ministers share one reason", "[solve][explain]") {
+    auto s = workshop();
+    for (auto [id, title] : {std::pair{"talks", "Hội đàm"}, {"signing", "Ký kết"}}) {
+        auto& x = add_session(s, id, title, 60, {"la_min", "vn_min"});
+        x.fixed_start = local("2022-09-09", "09:00");
+    }
+    auto result = infeasible(s);
+    REQUIRE(result.reasons.size() == 1);
+    CHECK(result.reasons[0] ==
+          "Bộ trưởng Trần Văn Sơn and Bộ trưởng Khamchen must attend 'Hội đàm' and 'Ký kết', all on 09/09 between "
+          "09:00 and 10:00 (1 h available), but they need 2 h together");
+}
+
 TEST_CASE("no hall is large enough", "[solve][explain]") {
     auto s = workshop();
     auto& opening = add_session(s, "opening", "Khai mạc", 60);

@@ -98,8 +98,8 @@ std::string describe_set(const Problem& p, const std::vector<int>& sessions) {
 
 std::string explain_infeasible(const Problem& p, const Options& options, std::vector<int> sessions,
                                const Clock& clock) {
-    // Deletion filter: the first sessions tried are the least important (largest rank
-    // number, fewest attendees), so the set left names the VIPs' sessions.
+    // Deletion filter: the sessions with the fewest attendees are tried first, so
+    // the set left keeps the sessions that concern the most people.
     std::stable_sort(sessions.begin(), sessions.end(), [&](int a, int b) {
         return p.sessions[a].attendees.size() < p.sessions[b].attendees.size();
     });
