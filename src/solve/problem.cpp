@@ -216,6 +216,22 @@ std::string room_reason(const Problem& p, int si, const std::vector<const Constr
     return text + "; there is no such hall";
 }
 
+// Why no start suits the session: the rule that refused the last ones, those
+// applied before it, and that rule's own words about one start it refused.
+std::string time_reason(const Problem& p, int si, const Constraint* rule, const Place& example,
+                        const std::vector<std::string>& earlier_rules) {
+    std::string text =
+        p.quoted_title(si) + " (" + duration_text(p.sessions[si].duration) + ") has no possible start time";
+    if (!rule) return text + " within the event's days";
+    text += ": the rule '" + rule_text(rule->name()) + "' excludes every start";
+    for (std::size_t i = 0; i < earlier_rules.size(); ++i) text += (i ? ", '" : " left by '") + earlier_rules[i] + "'";
+    Assignment one(p.sessions.size());
+    one[si] = example;
+    std::vector<Violation> found;
+    rule->check(p, one, found);
+    return found.empty() ? text : text + "; for example, " + found.front().message;
+}
+
 void build_candidates(Problem& p, const ConstraintList& constraints) {
     std::vector<const Constraint*> room_rules, time_rules, session_rules;
     for (const auto& c : constraints) {
@@ -243,7 +259,8 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                                     s.language_b + "; no interpreter speaks both";
             continue;
         }
-        std::string emptied_by;
+        const Constraint* emptied_by = nullptr;
+        Place example;  // a start the emptying rule refused, to quote its own words
         std::vector<std::string> earlier_rules;
         std::map<int, std::vector<Instant>> starts_by_zone;
         for (int r : s.rooms) starts_by_zone.try_emplace(p.zone_of_room(r));
@@ -257,16 +274,12 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                     for (int m = 0; m < 24 * 60; m += slot) starts.push_back(p.instant(day, m, zone));
             std::vector<std::string> applied;
             for (const Constraint* rule : time_rules) {
+                if (starts.empty()) break;
+                // The middle start left says more than the first one (midnight, say).
+                Place middle{sample_room, starts[starts.size() / 2], -1};
                 std::erase_if(starts, [&](Instant t) { return !rule->allows(p, si, Place{sample_room, t, -1}); });
+                if (starts.empty() && !emptied_by) emptied_by = rule, example = middle, earlier_rules = applied;
                 applied.push_back(rule_text(rule->name()));
-                if (starts.empty()) {
-                    if (emptied_by.empty()) {
-                        emptied_by = rule_text(rule->name());
-                        applied.pop_back();
-                        earlier_rules = applied;
-                    }
-                    break;
-                }
             }
         }
         for (int r : s.rooms)
@@ -275,23 +288,14 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                 if (std::all_of(session_rules.begin(), session_rules.end(),
                                 [&](const Constraint* c) { return c->allows(p, si, place); }))
                     s.candidates.push_back(Candidate{t, r});
-                else if (emptied_by.empty())
+                else if (!emptied_by)
                     for (const Constraint* c : session_rules)
-                        if (!c->allows(p, si, place)) emptied_by = rule_text(c->name());
+                        if (!c->allows(p, si, place)) emptied_by = c, example = place;
             }
         std::sort(s.candidates.begin(), s.candidates.end(), [](const Candidate& a, const Candidate& b) {
             return a.start != b.start ? a.start < b.start : a.room < b.room;
         });
-        if (s.candidates.empty()) {
-            std::string text = p.quoted_title(si) + " (" + duration_text(s.duration) +
-                               ") has no possible start time: the rule '" + emptied_by + "' excludes every start";
-            if (!earlier_rules.empty()) {
-                text += " left by";
-                for (std::size_t i = 0; i < earlier_rules.size(); ++i)
-                    text += (i ? ", '" : " '") + earlier_rules[i] + "'";
-            }
-            s.no_candidate_reason = text;
-        }
+        if (s.candidates.empty()) s.no_candidate_reason = time_reason(p, si, emptied_by, example, earlier_rules);
     }
 }
 

@@ -76,6 +76,20 @@ TEST_CASE("no hall at the venue has the equipment", "[solve][explain]") {
                                    " at Trung tâm Hội nghị Cửa Lò; no hall there has " + model::kSigningTable);
 }
 
+TEST_CASE("the opening is allowed only before the Lao delegation arrives", "[solve][explain]") {
+    auto s = workshop();
+    s.delegations[1].arrival = local("2022-09-09", "10:00");
+    auto& opening = add_session(s, "opening", "Khai mạc", 60);
+    opening.delegations = {"vn", "la"};
+    opening.allowed_days = {*model::parse_day("2022-09-08")};
+    auto result = infeasible(s);
+    const auto& why = result.reasons[0];
+    INFO(why);
+    CHECK(why.starts_with("'Khai mạc' (1 h) has no possible start time: the rule 'delegation present' excludes every "
+                          "start left by "));
+    CHECK(why.find("is held while its delegation is away: Đoàn Lào arrives 09/09 10:00") != std::string::npos);
+}
+
 TEST_CASE("the signing cannot follow the talks before the day ends", "[solve][explain]") {
     auto s = workshop();
     auto& signing = add_session(s, "signing", "Ký kết", 60, {"vn_min", "la_min"});
