@@ -217,7 +217,7 @@ std::string room_reason(const Problem& p, int si, const std::vector<const Constr
 }
 
 // Why no start suits the session: the rule that refused the last ones, those
-// applied before it, and that rule's own words about one start it refused.
+// that refused others before it, and that rule's own words about one it refused.
 std::string time_reason(const Problem& p, int si, const Constraint* rule, const Place& example,
                         const std::vector<std::string>& earlier_rules) {
     std::string text =
@@ -277,9 +277,10 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                 if (starts.empty()) break;
                 // The middle start left says more than the first one (midnight, say).
                 Place middle{sample_room, starts[starts.size() / 2], -1};
-                std::erase_if(starts, [&](Instant t) { return !rule->allows(p, si, Place{sample_room, t, -1}); });
+                auto removed =
+                    std::erase_if(starts, [&](Instant t) { return !rule->allows(p, si, Place{sample_room, t, -1}); });
                 if (starts.empty() && !emptied_by) emptied_by = rule, example = middle, earlier_rules = applied;
-                applied.push_back(rule_text(rule->name()));
+                if (removed > 0) applied.push_back(rule_text(rule->name()));
             }
         }
         for (int r : s.rooms)

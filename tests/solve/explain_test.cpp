@@ -86,7 +86,7 @@ TEST_CASE("the opening is allowed only before the Lao delegation arrives", "[sol
     const auto& why = result.reasons[0];
     INFO(why);
     CHECK(why.starts_with("'Khai mạc' (1 h) has no possible start time: the rule 'delegation present' excludes every "
-                          "start left by "));
+                          "start left by 'event days', 'allowed times', 'working hours', 'meal break'; for example, "));
     CHECK(why.find("is held while its delegation is away: Đoàn Lào arrives 09/09 10:00") != std::string::npos);
 }
 
