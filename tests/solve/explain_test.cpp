@@ -125,6 +125,26 @@ TEST_CASE("the search proves a minister has two hours for three sessions", "[sol
           "tỉnh Nghệ An', all on 09/09 between 08:00 and 14:30 (2 h available), but they need 3 h together");
 }
 
+TEST_CASE("the search names the road between two cities", "[solve][explain]") {
+    // Hà Nội in the morning, Cửa Lò before lunch: 4 h 30 on the road do not fit.
+    auto s = workshop();
+    auto& office = add_session(s, "office", "Làm việc tại VPCP", 60, {"vn_min"});
+    office.city = "Hà Nội";
+    office.windows = {window(8 * 60, 10 * 60)};
+    auto& visit = add_session(s, "visit", "Tham quan Cửa Lò", 60, {"vn_min"});
+    visit.city = "Cửa Lò";
+    visit.windows = {window(10 * 60, 12 * 60)};
+    for (auto& x : s.sessions) x.allowed_days = {kSep9};
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Làm việc tại VPCP' and 'Tham quan Cửa Lò' cannot all be placed without a conflict: Bộ trưởng Trần Văn Sơn "
+          "must attend 'Làm việc tại VPCP' and 'Tham quan Cửa Lò'; 'Làm việc tại VPCP' is in Hà Nội and 'Tham quan "
+          "Cửa Lò' in Cửa Lò, 4 h 30 apart; together they last 2 h and may only take place on 09/09 between 08:00 "
+          "and 12:00 (4 h available)");
+}
+
 TEST_CASE("the search names the people three sessions share", "[solve][explain]") {
     // Each pair shares a person and there are two hours: a triangle needs three.
     auto s = workshop();

@@ -74,6 +74,33 @@ std::vector<std::string> order_rules(const Problem& p, const std::vector<int>& s
     return rules;
 }
 
+// The city every candidate of `s` lies in, or -1 when it may take place in several.
+int only_city(const Problem& p, int s) {
+    const auto& c = p.sessions[s].candidates;
+    auto city_of = [&](const Candidate& x) { return p.venues[p.rooms[x.room].venue].city; };
+    int city = city_of(c.front());
+    return std::all_of(c.begin(), c.end(), [&](const Candidate& x) { return city_of(x) == city; }) ? city : -1;
+}
+
+// Travel between sessions of the set that share a person and must be held in
+// different cities: "'A' is in Hà Nội and 'B' in Cửa Lò, 4 h 30 apart".
+std::vector<std::string> journeys(const Problem& p, const std::vector<int>& sessions) {
+    std::vector<std::string> found;
+    for (std::size_t i = 0; i < sessions.size(); ++i)
+        for (std::size_t j = i + 1; j < sessions.size(); ++j) {
+            int a = sessions[i], b = sessions[j], ca = only_city(p, a), cb = only_city(p, b);
+            const auto &x = p.sessions[a].attendees, &y = p.sessions[b].attendees;
+            if (ca < 0 || cb < 0 || ca == cb || std::find_first_of(x.begin(), x.end(), y.begin(), y.end()) == x.end())
+                continue;
+            int minutes = std::min(p.travel[ca][cb], p.travel[cb][ca]);
+            found.push_back(p.quoted_title(a) + " is in " + p.cities[ca] + " and " + p.quoted_title(b) + " in " +
+                            p.cities[cb] + ", " +
+                            (minutes >= Problem::kUnreachable ? "with no way to travel between"
+                                                              : duration_text(minutes) + " apart"));
+        }
+    return found;
+}
+
 std::string describe_set(const Problem& p, const std::vector<int>& sessions) {
     const Window w = window(p, sessions);
     auto shared = shared_people(p, sessions);
@@ -87,8 +114,8 @@ std::string describe_set(const Problem& p, const std::vector<int>& sessions) {
     for (std::size_t i = 0; i < shared.size() && i < kPeopleNamed; ++i)
         ties.push_back(p.people[shared[i].first].name + " must attend " + p.quoted_titles(shared[i].second));
     if (shared.size() > kPeopleNamed) ties.push_back("and " + std::to_string(shared.size() - kPeopleNamed) + " others");
-    auto rules = order_rules(p, sessions);
-    ties.insert(ties.end(), rules.begin(), rules.end());
+    for (const auto& list : {order_rules(p, sessions), journeys(p, sessions)})
+        ties.insert(ties.end(), list.begin(), list.end());
     std::string text = p.quoted_titles(sessions) + " cannot all be placed without a conflict";
     for (std::size_t i = 0; i < ties.size(); ++i) text += (i == 0 ? ": " : "; ") + ties[i];
     return text + "; together they last " + duration_text(w.needed) + " and may only take place " + window_text(p, w);
