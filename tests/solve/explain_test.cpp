@@ -145,6 +145,26 @@ TEST_CASE("the search names the road between two cities", "[solve][explain]") {
           "and 12:00 (4 h available)");
 }
 
+TEST_CASE("the search names the only interpreter three sessions share", "[solve][explain]") {
+    // Three sessions with English, each at 08:00 or 13:30 on 09/09, and one
+    // interpreter for English; a short call with English between hides it from
+    // the presolve, as above.
+    auto s = workshop();
+    for (auto [id, who] : {std::pair{"a", "vn_min"}, {"b", "vn_dep"}, {"c", "la_min"}}) {
+        auto& x = add_session(s, id, std::string("Gặp đối tác ") + id, 60, {who});
+        x.windows = {window(8 * 60, 9 * 60), window(13 * 60 + 30, 14 * 60 + 30)};
+    }
+    add_session(s, "call", "Gọi điện", 15, {"la_dir"}).windows = {window(8 * 60, 14 * 60 + 30)};
+    for (auto& x : s.sessions) x.allowed_days = {kSep9}, x.interpretation = model::Interpretation{"vi", "en", {}};
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Gặp đối tác a', 'Gặp đối tác b' and 'Gặp đối tác c' cannot all be placed without a conflict: Phiên dịch "
+          "Mai Anh, the only qualified interpreter, must interpret 'Gặp đối tác a', 'Gặp đối tác b' and 'Gặp đối tác "
+          "c'; together they last 3 h and may only take place on 09/09 between 08:00 and 14:30 (2 h available)");
+}
+
 TEST_CASE("the search names the people three sessions share", "[solve][explain]") {
     // Each pair shares a person and there are two hours: a triangle needs three.
     auto s = workshop();

@@ -101,6 +101,26 @@ std::vector<std::string> journeys(const Problem& p, const std::vector<int>& sess
     return found;
 }
 
+// The one room, or the one qualified interpreter, several sessions of the set
+// must share: "Phòng B is the only hall for 'A' and 'B'".
+std::vector<std::string> scarce(const Problem& p, const std::vector<int>& sessions) {
+    std::map<int, std::vector<int>> by_room, by_interpreter;
+    for (int s : sessions) {
+        const auto& c = p.sessions[s].candidates;
+        if (std::all_of(c.begin(), c.end(), [&](const Candidate& x) { return x.room == c.front().room; }))
+            by_room[c.front().room].push_back(s);
+        if (p.sessions[s].interpreters.size() == 1) by_interpreter[p.sessions[s].interpreters.front()].push_back(s);
+    }
+    std::vector<std::string> found;
+    for (const auto& [room, list] : by_room)
+        if (list.size() > 1) found.push_back(p.rooms[room].name + " is the only hall for " + p.quoted_titles(list));
+    for (const auto& [person, list] : by_interpreter)
+        if (list.size() > 1)
+            found.push_back(p.people[person].name + ", the only qualified interpreter, must interpret " +
+                            p.quoted_titles(list));
+    return found;
+}
+
 std::string describe_set(const Problem& p, const std::vector<int>& sessions) {
     const Window w = window(p, sessions);
     auto shared = shared_people(p, sessions);
@@ -114,7 +134,7 @@ std::string describe_set(const Problem& p, const std::vector<int>& sessions) {
     for (std::size_t i = 0; i < shared.size() && i < kPeopleNamed; ++i)
         ties.push_back(p.people[shared[i].first].name + " must attend " + p.quoted_titles(shared[i].second));
     if (shared.size() > kPeopleNamed) ties.push_back("and " + std::to_string(shared.size() - kPeopleNamed) + " others");
-    for (const auto& list : {order_rules(p, sessions), journeys(p, sessions)})
+    for (const auto& list : {order_rules(p, sessions), journeys(p, sessions), scarce(p, sessions)})
         ties.insert(ties.end(), list.begin(), list.end());
     std::string text = p.quoted_titles(sessions) + " cannot all be placed without a conflict";
     for (std::size_t i = 0; i < ties.size(); ++i) text += (i == 0 ? ": " : "; ") + ties[i];
