@@ -177,10 +177,13 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
     }
 }
 
-// " at Khách sạn Mường Thanh in Cửa Lò": where the session must take place.
+// " in Phòng B at Khách sạn Mường Thanh in Cửa Lò": where the session must take place.
 std::string place_text(const Problem& p, const model::Session& src) {
     std::string text;
-    if (!src.room_id.empty()) text += " in the room '" + src.room_id + "'";
+    if (!src.room_id.empty()) {
+        const auto* room = p.scenario->find_room(src.room_id);
+        text += " in " + (room && !room->name.empty() ? room->name : "the room '" + src.room_id + "'");
+    }
     if (!src.venue_id.empty()) {
         const auto* venue = p.scenario->find_venue(src.venue_id);
         text += " at " + (venue ? venue->name : "unknown venue '" + src.venue_id + "'");
@@ -314,6 +317,7 @@ std::string duration_text(Instant minutes) {
                        static_cast<long long>(minutes % 60));
     return buf;
 }
+
 model::TimePoint to_time_point(Instant t) { return model::TimePoint{model::Minutes{t}}; }
 
 namespace {

@@ -66,6 +66,16 @@ TEST_CASE("no hall is large enough", "[solve][explain]") {
           "'Khai mạc' needs a hall for 200 people with booths in Cửa Lò; the largest such hall, Hội trường A, holds 150");
 }
 
+TEST_CASE("the required hall is too small", "[solve][explain]") {
+    auto s = workshop();
+    auto& talks = add_session(s, "talks", "Hội đàm mở rộng", 60, {"vn_min", "la_min"});
+    talks.headcount = 40;
+    talks.room_id = "room_b";
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] == "'Hội đàm mở rộng' needs a hall for 40 people in Phòng B; the largest such hall, "
+                               "Phòng B, holds 30");
+}
+
 TEST_CASE("no hall at the venue has the equipment", "[solve][explain]") {
     auto s = workshop();
     auto& signing = add_session(s, "signing", "Ký kết", 30, {"vn_min", "la_min"});
