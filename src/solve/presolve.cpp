@@ -77,6 +77,16 @@ std::string between_reason(const Problem& p, int s, const Bound& earlier, const 
            duration_text(left) + ", but " + p.quoted_title(s) + " takes " + duration_text(p.sessions[s].duration);
 }
 
+std::string apart_reason(const Problem& p, int s, int partner) {
+    auto starts = [&](int x) {
+        const auto& c = p.sessions[x].candidates;
+        return p.window_text(c.front().start, c.back().start, c.front().room);
+    };
+    return p.quoted_title(s) + " must start together with " + p.quoted_title(partner) +
+           ", but they have no start time in common: " + p.quoted_title(s) + " may start " + starts(s) + ", " +
+           p.quoted_title(partner) + " " + starts(partner);
+}
+
 // Precedence and same-time bounds on start times, to a fixpoint.
 std::vector<std::string> propagate(Problem& p) {
     const int n = static_cast<int>(p.sessions.size());
@@ -105,10 +115,16 @@ std::vector<std::string> propagate(Problem& p) {
                 partner_starts.emplace_back();
                 for (const auto& c : p.sessions[t].candidates) partner_starts.back().insert(c.start);
             }
+            int apart = -1;  // a partner with no start in common
+            for (std::size_t i = 0; i < partner_starts.size() && apart < 0; ++i) {
+                auto shared = [&](const Candidate& c) { return partner_starts[i].count(c.start) > 0; };
+                if (std::none_of(mine.begin(), mine.end(), shared)) apart = partners[s][i];
+            }
             // Said before pruning, while the candidates still show what the session allows.
             std::string why = mine.back().start < lo  ? after_reason(p, s, earlier)
                               : mine.front().start > hi ? before_reason(p, s, later)
                               : lo > hi                 ? between_reason(p, s, earlier, later)
+                              : apart >= 0              ? apart_reason(p, s, apart)
                                                         : "";
             auto removed = std::erase_if(mine, [&](const Candidate& c) {
                 if (c.start < lo || c.start > hi) return true;

@@ -112,6 +112,22 @@ TEST_CASE("the signing cannot follow the talks before the day ends", "[solve][ex
           "and must end by 09/09 17:30 (its days and hours allowed)");
 }
 
+TEST_CASE("two group discussions that must start together have no start in common", "[solve][explain]") {
+    auto s = workshop();
+    auto& first = add_session(s, "g1", "Thảo luận nhóm 1", 60, {"vn_dep"});
+    first.allowed_days = {kSep9};
+    first.windows = {window(8 * 60, 10 * 60)};
+    auto& second = add_session(s, "g2", "Thảo luận nhóm 2", 60, {"la_dir"});
+    second.allowed_days = {kSep9};
+    second.windows = {window(14 * 60, 16 * 60)};
+    second.same_time_as = "g1";
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Thảo luận nhóm 1' must start together with 'Thảo luận nhóm 2', but they have no start time in common: "
+          "'Thảo luận nhóm 1' may start on 09/09 between 08:00 and 09:00, 'Thảo luận nhóm 2' on 09/09 between 14:00 "
+          "and 15:00");
+}
+
 TEST_CASE("the search proves a minister has two hours for three sessions", "[solve][explain]") {
     // Each session may start at 08:00 or 13:30 on 09/09 only: three hours in two
     // one-hour slots. A short call that may take place any time between adds its
