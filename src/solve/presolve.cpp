@@ -11,13 +11,6 @@ namespace {
 
 constexpr Instant kNever = std::numeric_limits<Instant>::max() / 4;
 
-std::string titles(const Problem& p, const std::vector<int>& sessions) {
-    std::string text;
-    for (std::size_t i = 0; i < sessions.size(); ++i)
-        text += (i == 0 ? "" : (i + 1 == sessions.size() ? " and " : ", ")) + p.quoted_title(sessions[i]);
-    return text;
-}
-
 // A cycle of `after` links, as session indices, or empty.
 std::vector<int> after_cycle(const Problem& p) {
     const int n = static_cast<int>(p.sessions.size());
@@ -42,6 +35,58 @@ std::vector<int> after_cycle(const Problem& p) {
     return cycle;
 }
 
+// Why `s` has no start left, when its order rules explain it: it must follow
+// `earlier` (which cannot end sooner) and cannot end late enough, or precede `later`
+// (which cannot start later) and cannot start early enough, or does not fit between.
+struct Bound {
+    int other = -1, gap = 0;
+    Instant at = 0;  // earliest end of `earlier`, or latest start of `later`
+};
+
+std::string gap_text(int gap) { return gap > 0 ? duration_text(gap) + " " : ""; }
+
+// "come 30 min after 'Hội đàm', which cannot end before 09/09 16:45"
+std::string follows(const Problem& p, const Bound& earlier) {
+    return "come " + gap_text(earlier.gap) + "after " + p.quoted_title(earlier.other) + ", which cannot end before " +
+           p.time_text(earlier.at, p.sessions[earlier.other].candidates.front().room);
+}
+
+// "end 15 min before 'Ký kết' starts, which cannot start after 09/09 16:30"
+std::string precedes(const Problem& p, const Bound& later) {
+    return "end " + gap_text(later.gap) + "before " + p.quoted_title(later.other) +
+           " starts, which cannot start after " + p.time_text(later.at, p.sessions[later.other].candidates.back().room);
+}
+
+std::string after_reason(const Problem& p, int s, const Bound& earlier) {
+    const auto& last = p.sessions[s].candidates.back();
+    return p.quoted_title(s) + " must " + follows(p, earlier) + ", but " + p.quoted_title(s) + " takes " +
+           duration_text(p.sessions[s].duration) + " and must end by " +
+           p.time_text(last.start + p.sessions[s].duration, last.room) + " (its days and hours allowed)";
+}
+
+std::string before_reason(const Problem& p, int s, const Bound& later) {
+    const auto& first = p.sessions[s].candidates.front();
+    return p.quoted_title(s) + " must " + precedes(p, later) + ", but " + p.quoted_title(s) + " takes " +
+           duration_text(p.sessions[s].duration) + " and cannot start before " + p.time_text(first.start, first.room) +
+           " (its days and hours allowed)";
+}
+
+std::string between_reason(const Problem& p, int s, const Bound& earlier, const Bound& later) {
+    const Instant left = std::max<Instant>(0, later.at - later.gap - earlier.at - earlier.gap);
+    return p.quoted_title(s) + " must " + follows(p, earlier) + ", and " + precedes(p, later) + ": that leaves " +
+           duration_text(left) + ", but " + p.quoted_title(s) + " takes " + duration_text(p.sessions[s].duration);
+}
+
+std::string apart_reason(const Problem& p, int s, int partner) {
+    auto starts = [&](int x) {
+        const auto& c = p.sessions[x].candidates;
+        return p.window_text(c.front().start, c.back().start, c.front().room);
+    };
+    return p.quoted_title(s) + " must start together with " + p.quoted_title(partner) +
+           ", but they have no start time in common: " + p.quoted_title(s) + " may start " + starts(s) + ", " +
+           p.quoted_title(partner) + " " + starts(partner);
+}
+
 // Precedence and same-time bounds on start times, to a fixpoint.
 std::vector<std::string> propagate(Problem& p) {
     const int n = static_cast<int>(p.sessions.size());
@@ -55,16 +100,32 @@ std::vector<std::string> propagate(Problem& p) {
         changed = false;
         for (int s = 0; s < n; ++s) {
             auto& mine = p.sessions[s].candidates;
-            Instant lo = -kNever, hi = kNever;
-            for (auto [e, gap] : p.sessions[s].after)
-                lo = std::max(lo, p.sessions[e].candidates.front().start + p.sessions[e].duration + gap);
-            for (auto [later, gap] : successors[s])
-                hi = std::min(hi, p.sessions[later].candidates.back().start - gap - p.sessions[s].duration);
+            Bound earlier{-1, 0, -kNever}, later{-1, 0, kNever};
+            for (auto [e, gap] : p.sessions[s].after) {
+                Instant end = p.sessions[e].candidates.front().start + p.sessions[e].duration;
+                if (end + gap > earlier.at + earlier.gap) earlier = Bound{e, gap, end};
+            }
+            for (auto [l, gap] : successors[s]) {
+                Instant start = p.sessions[l].candidates.back().start;
+                if (start - gap < later.at - later.gap) later = Bound{l, gap, start};
+            }
+            const Instant lo = earlier.at + earlier.gap, hi = later.at - later.gap - p.sessions[s].duration;
             std::vector<std::set<Instant>> partner_starts;
             for (int t : partners[s]) {
                 partner_starts.emplace_back();
                 for (const auto& c : p.sessions[t].candidates) partner_starts.back().insert(c.start);
             }
+            int apart = -1;  // a partner with no start in common
+            for (std::size_t i = 0; i < partner_starts.size() && apart < 0; ++i) {
+                auto shared = [&](const Candidate& c) { return partner_starts[i].count(c.start) > 0; };
+                if (std::none_of(mine.begin(), mine.end(), shared)) apart = partners[s][i];
+            }
+            // Said before pruning, while the candidates still show what the session allows.
+            std::string why = mine.back().start < lo  ? after_reason(p, s, earlier)
+                              : mine.front().start > hi ? before_reason(p, s, later)
+                              : lo > hi                 ? between_reason(p, s, earlier, later)
+                              : apart >= 0              ? apart_reason(p, s, apart)
+                                                        : "";
             auto removed = std::erase_if(mine, [&](const Candidate& c) {
                 if (c.start < lo || c.start > hi) return true;
                 return std::any_of(partner_starts.begin(), partner_starts.end(),
@@ -72,13 +133,13 @@ std::vector<std::string> propagate(Problem& p) {
             });
             if (removed == 0) continue;
             changed = true;
-            if (mine.empty()) {
-                std::vector<int> linked = partners[s];
-                for (auto [e, gap] : p.sessions[s].after) linked.push_back(e);
-                for (auto [later, gap] : successors[s]) linked.push_back(later);
-                return {p.quoted_title(s) + " has no start time left that respects its order with " +
-                        titles(p, linked) + " (come after / start together), within the days and hours allowed"};
-            }
+            if (!mine.empty()) continue;
+            if (!why.empty()) return {why};
+            std::vector<int> linked = partners[s];
+            for (auto [e, gap] : p.sessions[s].after) linked.push_back(e);
+            for (auto [l, gap] : successors[s]) linked.push_back(l);
+            return {p.quoted_title(s) + " has no start time left that respects its order with " +
+                    p.quoted_titles(linked) + " (come after / start together), within the days and hours allowed"};
         }
     }
     return {};
@@ -107,9 +168,10 @@ Instant measure(std::vector<std::pair<Instant, Instant>> spans) {
 
 // Sessions that must not overlap (they share a person, a forced room or a forced
 // interpreter) cannot fit when, within some span, their total duration exceeds
-// the time any of them could occupy.
+// the time any of them could occupy. Returns "'A' and 'B', all on … (… available),
+// but they need … together", or empty.
 std::string overload(const Problem& p, const std::vector<std::vector<std::pair<Instant, Instant>>>& reaches,
-                     const std::vector<int>& group, const std::string& who) {
+                     const std::vector<int>& group) {
     if (group.size() < 2) return {};
     std::set<Instant> firsts, lasts;
     for (int s : group) firsts.insert(reaches[s].front().first), lasts.insert(reaches[s].back().second);
@@ -117,7 +179,7 @@ std::string overload(const Problem& p, const std::vector<std::vector<std::pair<I
         for (Instant b : lasts) {
             if (b <= a) continue;
             std::vector<int> inside;
-            long total = 0;
+            Instant total = 0;
             std::vector<std::pair<Instant, Instant>> spans;
             for (int s : group)
                 if (reaches[s].front().first >= a && reaches[s].back().second <= b) {
@@ -125,10 +187,14 @@ std::string overload(const Problem& p, const std::vector<std::vector<std::pair<I
                     total += p.sessions[s].duration;
                     spans.insert(spans.end(), reaches[s].begin(), reaches[s].end());
                 }
-            if (inside.size() < 2 || total <= measure(spans)) continue;
-            return who + " " + titles(p, inside) + " (together " + std::to_string(total) +
-                   " min), but they can only take place within " + std::to_string(measure(spans)) + " min between " +
-                   p.time_text(a, -1) + " and " + p.time_text(b, -1);
+            const Instant available = measure(spans);
+            if (inside.size() < 2 || total <= available) continue;
+            Instant from = b, to = a;  // the window they really share, for the message
+            for (int s : inside)
+                from = std::min(from, reaches[s].front().first), to = std::max(to, reaches[s].back().second);
+            return p.quoted_titles(inside) + ", all " +
+                   p.window_text(from, to, p.sessions[inside.front()].candidates.front().room) + " (" +
+                   duration_text(available) + " available), but they need " + duration_text(total) + " together";
         }
     return {};
 }
@@ -138,10 +204,24 @@ std::vector<std::string> overloads(const Problem& p) {
     std::vector<std::vector<std::pair<Instant, Instant>>> reaches(n);
     for (int s = 0; s < n; ++s) reaches[s] = reach(p, s);
     std::vector<std::string> reasons;
-    auto add = [&](std::string reason) {
-        if (!reason.empty()) reasons.push_back(std::move(reason));
+    auto add = [&](const std::string& who, const std::string& what) {
+        if (!what.empty()) reasons.push_back(who + " " + what);
     };
-    for (const auto& person : p.people) add(overload(p, reaches, person.sessions, person.name + " must attend"));
+    // People with the same overload (a minister and the counterpart) share one reason.
+    std::vector<std::pair<std::string, std::vector<int>>> who_by_what;
+    for (int person = 0; person < static_cast<int>(p.people.size()); ++person) {
+        std::string what = overload(p, reaches, p.people[person].sessions);
+        if (what.empty()) continue;
+        auto same =
+            std::find_if(who_by_what.begin(), who_by_what.end(), [&](const auto& x) { return x.first == what; });
+        if (same == who_by_what.end()) who_by_what.emplace_back(what, std::vector<int>{person});
+        else same->second.push_back(person);
+    }
+    for (auto& [what, people] : who_by_what) {
+        std::stable_sort(people.begin(), people.end(),
+                         [&](int a, int b) { return p.people[a].rank < p.people[b].rank; });
+        add(p.names(people) + " must attend", what);
+    }
     std::map<int, std::vector<int>> by_room, by_interpreter;
     for (int s = 0; s < n; ++s) {
         const auto& c = p.sessions[s].candidates;
@@ -149,9 +229,10 @@ std::vector<std::string> overloads(const Problem& p) {
             by_room[c.front().room].push_back(s);
         if (p.sessions[s].interpreters.size() == 1) by_interpreter[p.sessions[s].interpreters.front()].push_back(s);
     }
-    for (const auto& [room, group] : by_room) add(overload(p, reaches, group, p.rooms[room].name + " alone can host"));
+    for (const auto& [room, group] : by_room)
+        add(p.rooms[room].name + " is the only hall for", overload(p, reaches, group));
     for (const auto& [person, group] : by_interpreter)
-        add(overload(p, reaches, group, p.people[person].name + ", the only qualified interpreter, must interpret"));
+        add(p.people[person].name + ", the only qualified interpreter, must interpret", overload(p, reaches, group));
     return reasons;
 }
 

@@ -177,17 +177,62 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
     }
 }
 
-std::string room_reason(const Problem& p, const SessionData& s) {
-    const auto& src = *s.source;
-    std::string text = "no room holds " + std::to_string(s.headcount) + " people";
-    if (!s.equipment.empty()) text += " with " + equipment_text(s.equipment);
-    if (!src.room_id.empty()) text += " as the required room '" + src.room_id + "'";
+// " in Phòng B at Khách sạn Mường Thanh in Cửa Lò": where the session must take place.
+std::string place_text(const Problem& p, const model::Session& src) {
+    std::string text;
+    if (!src.room_id.empty()) {
+        const auto* room = p.scenario->find_room(src.room_id);
+        text += " in " + (room && !room->name.empty() ? room->name : "the room '" + src.room_id + "'");
+    }
     if (!src.venue_id.empty()) {
         const auto* venue = p.scenario->find_venue(src.venue_id);
         text += " at " + (venue ? venue->name : "unknown venue '" + src.venue_id + "'");
     }
     if (!src.city.empty()) text += " in " + src.city;
-    return text + " for " + p.quoted_title(static_cast<int>(&s - p.sessions.data()));
+    return text;
+}
+
+bool passes(const std::vector<const Constraint*>& rules, const Problem& p, int si, int room, std::string_view except) {
+    return std::all_of(rules.begin(), rules.end(), [&](const Constraint* c) {
+        return c->name() == except || c->allows(p, si, Place{room, 0, -1});
+    });
+}
+
+// Why no hall suits the session: the largest hall that meets every other room
+// rule is too small, or no hall in the required place has the equipment.
+std::string room_reason(const Problem& p, int si, const std::vector<const Constraint*>& room_rules) {
+    const auto& s = p.sessions[si];
+    std::string text = p.quoted_title(si) + " needs a hall for " + std::to_string(s.headcount) + " people";
+    if (!s.equipment.empty()) text += " with " + equipment_text(s.equipment);
+    text += place_text(p, *s.source);
+    int largest = -1;
+    bool place_has_hall = false;
+    for (int r = 0; r < static_cast<int>(p.rooms.size()); ++r) {
+        place_has_hall = place_has_hall || passes(room_rules, p, si, r, "room-equipment");
+        bool bigger = largest < 0 || p.rooms[r].capacity > p.rooms[largest].capacity;
+        if (bigger && passes(room_rules, p, si, r, "room-capacity")) largest = r;
+    }
+    if (largest >= 0)
+        return text + "; the largest such hall, " + p.rooms[largest].name + ", holds " +
+               std::to_string(p.rooms[largest].capacity);
+    if (place_has_hall && !s.equipment.empty()) return text + "; no hall there has " + equipment_text(s.equipment);
+    return text + "; there is no such hall";
+}
+
+// Why no start suits the session: the rule that refused the last ones, those
+// that refused others before it, and that rule's own words about one it refused.
+std::string time_reason(const Problem& p, int si, const Constraint* rule, const Place& example,
+                        const std::vector<std::string>& earlier_rules) {
+    std::string text =
+        p.quoted_title(si) + " (" + duration_text(p.sessions[si].duration) + ") has no possible start time";
+    if (!rule) return text + " within the event's days";
+    text += ": the rule '" + rule_text(rule->name()) + "' excludes every start";
+    for (std::size_t i = 0; i < earlier_rules.size(); ++i) text += (i ? ", '" : " left by '") + earlier_rules[i] + "'";
+    Assignment one(p.sessions.size());
+    one[si] = example;
+    std::vector<Violation> found;
+    rule->check(p, one, found);
+    return found.empty() ? text : text + "; for example, " + found.front().message;
 }
 
 void build_candidates(Problem& p, const ConstraintList& constraints) {
@@ -209,15 +254,16 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                 s.rooms.push_back(r);
         }
         if (s.rooms.empty()) {
-            s.no_candidate_reason = room_reason(p, s);
+            s.no_candidate_reason = room_reason(p, si, room_rules);
             continue;
         }
         if (s.needs_interpreter && s.interpreters.empty()) {
-            s.no_candidate_reason = "no interpreter speaks both " + s.language_a + " and " + s.language_b +
-                                    " for " + p.quoted_title(si);
+            s.no_candidate_reason = p.quoted_title(si) + " needs an interpreter between " + s.language_a + " and " +
+                                    s.language_b + "; no interpreter speaks both";
             continue;
         }
-        std::string emptied_by;
+        const Constraint* emptied_by = nullptr;
+        Place example;  // a start the emptying rule refused, to quote its own words
         std::vector<std::string> earlier_rules;
         std::map<int, std::vector<Instant>> starts_by_zone;
         for (int r : s.rooms) starts_by_zone.try_emplace(p.zone_of_room(r));
@@ -231,16 +277,13 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                     for (int m = 0; m < 24 * 60; m += slot) starts.push_back(p.instant(day, m, zone));
             std::vector<std::string> applied;
             for (const Constraint* rule : time_rules) {
-                std::erase_if(starts, [&](Instant t) { return !rule->allows(p, si, Place{sample_room, t, -1}); });
-                applied.push_back(rule_text(rule->name()));
-                if (starts.empty()) {
-                    if (emptied_by.empty()) {
-                        emptied_by = rule_text(rule->name());
-                        applied.pop_back();
-                        earlier_rules = applied;
-                    }
-                    break;
-                }
+                if (starts.empty()) break;
+                // The middle start left says more than the first one (midnight, say).
+                Place middle{sample_room, starts[starts.size() / 2], -1};
+                auto removed =
+                    std::erase_if(starts, [&](Instant t) { return !rule->allows(p, si, Place{sample_room, t, -1}); });
+                if (starts.empty() && !emptied_by) emptied_by = rule, example = middle, earlier_rules = applied;
+                if (removed > 0) applied.push_back(rule_text(rule->name()));
             }
         }
         for (int r : s.rooms)
@@ -249,23 +292,14 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                 if (std::all_of(session_rules.begin(), session_rules.end(),
                                 [&](const Constraint* c) { return c->allows(p, si, place); }))
                     s.candidates.push_back(Candidate{t, r});
-                else if (emptied_by.empty())
+                else if (!emptied_by)
                     for (const Constraint* c : session_rules)
-                        if (!c->allows(p, si, place)) emptied_by = rule_text(c->name());
+                        if (!c->allows(p, si, place)) emptied_by = c, example = place;
             }
         std::sort(s.candidates.begin(), s.candidates.end(), [](const Candidate& a, const Candidate& b) {
             return a.start != b.start ? a.start < b.start : a.room < b.room;
         });
-        if (s.candidates.empty()) {
-            std::string text = p.quoted_title(si) + " (" + std::to_string(s.duration) +
-                               " min) has no possible start time: the rule '" + emptied_by + "' excludes every start";
-            if (!earlier_rules.empty()) {
-                text += " left by";
-                for (std::size_t i = 0; i < earlier_rules.size(); ++i)
-                    text += (i ? ", '" : " '") + earlier_rules[i] + "'";
-            }
-            s.no_candidate_reason = text;
-        }
+        if (s.candidates.empty()) s.no_candidate_reason = time_reason(p, si, emptied_by, example, earlier_rules);
     }
 }
 
@@ -274,6 +308,16 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
 Instant to_minutes(model::TimePoint t) { return t.time_since_epoch().count(); }
 
 std::string clock_text(int minutes) { return model::format_clock(model::ClockTime{minutes}); }
+
+std::string duration_text(Instant minutes) {
+    if (minutes < 60) return std::to_string(minutes) + " min";
+    char buf[32];
+    if (minutes % 60 == 0) std::snprintf(buf, sizeof buf, "%lld h", static_cast<long long>(minutes / 60));
+    else std::snprintf(buf, sizeof buf, "%lld h %02lld", static_cast<long long>(minutes / 60),
+                       static_cast<long long>(minutes % 60));
+    return buf;
+}
+
 model::TimePoint to_time_point(Instant t) { return model::TimePoint{model::Minutes{t}}; }
 
 namespace {
@@ -338,6 +382,21 @@ std::string Problem::span_text(Instant start, Instant end, int room) const {
         return text + buf;
     }
     return text + time_text(end, room);
+}
+
+std::string Problem::window_text(Instant from, Instant to, int room) const {
+    int zone = room >= 0 ? zone_of_room(room) : event_zone;
+    auto a = local(from, zone), b = local(to, zone);
+    if (a.day != b.day) return "between " + time_text(from, room) + " and " + time_text(to, room);
+    return "on " + time_text(from, room).substr(0, 5) + " between " + clock_text(a.clock) + " and " +
+           clock_text(b.clock);
+}
+
+std::string Problem::quoted_titles(const std::vector<int>& list) const {
+    std::string text;
+    for (std::size_t i = 0; i < list.size(); ++i)
+        text += (i == 0 ? "" : (i + 1 == list.size() ? " and " : ", ")) + quoted_title(list[i]);
+    return text;
 }
 
 std::string Problem::describe(int session, const Place& place) const {

@@ -26,6 +26,7 @@ inline Instant overlap_minutes(Instant a0, Instant a1, Instant b0, Instant b1) {
     return to > from ? to - from : 0;
 }
 std::string clock_text(int minutes);  // "08:30"
+std::string duration_text(Instant minutes);  // "3 h 30", "2 h", "45 min"
 
 // Where and when one session takes place; room < 0 means not placed.
 struct Place {
@@ -147,9 +148,12 @@ public:
     // "09/09 08:00–09:30" in the zone of `room` (the event's zone when room < 0).
     std::string span_text(Instant start, Instant end, int room) const;
     std::string time_text(Instant t, int room) const;  // "09/09 08:00"
+    // "on 09/09 between 08:00 and 11:30", or "between 08/09 08:00 and 10/09 17:30"
+    std::string window_text(Instant from, Instant to, int room) const;
     // "'Talks' (09/09 08:00–09:30, Hall A)"
     std::string describe(int session, const Place& place) const;
     std::string quoted_title(int session) const { return "'" + sessions[session].title + "'"; }
+    std::string quoted_titles(const std::vector<int>& list) const;  // "'A', 'B' and 'C'"
     // "Minister A, Interpreter B and 3 others"
     std::string names(const std::vector<int>& people, std::size_t shown = 3) const;
 

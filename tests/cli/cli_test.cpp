@@ -38,6 +38,24 @@ int count_rows(const std::string& db, const std::string& sql) {
     return conn.execAndGet(sql).getInt();
 }
 
+// The Cửa Lò example with `text` as its scenario, laid out like the source tree so
+// its relative includes still resolve; returns the scenario's path.
+std::string edited_cualo(const testing::TempDir& tmp, const std::string& text) {
+    namespace fs = std::filesystem;
+    fs::copy(fs::path(HOITHAO_SOURCE_DIR) / "data", tmp / "data", fs::copy_options::recursive);
+    fs::create_directories(tmp / "examples");
+    fs::copy(example("cualo-2022"), tmp / "examples" / "cualo-2022", fs::copy_options::recursive);
+    auto file = tmp / "examples" / "cualo-2022" / "workshop.toml";
+    std::ofstream(file, std::ios::trunc) << text;
+    return file.string();
+}
+
+void replace(std::string& text, const std::string& from, const std::string& to) {
+    auto pos = text.find(from);
+    REQUIRE(pos != std::string::npos);
+    text.replace(pos, from.size(), to);
+}
+
 }  // namespace
 
 TEST_CASE("each bundled example is planned without conflict and exported", "[cli][e2e]") {
@@ -175,23 +193,41 @@ TEST_CASE("bad input is refused with file, line and field, and the database is u
     auto pos = text.find("[[session]]");
     REQUIRE(pos != std::string::npos);
     text.insert(pos + 11, "\nroom = \"hall-z\"");
-    // Laid out like the source tree so the example's relative includes still resolve.
-    namespace fs = std::filesystem;
-    fs::copy(fs::path(HOITHAO_SOURCE_DIR) / "data", tmp / "data", fs::copy_options::recursive);
-    fs::create_directories(tmp / "examples");
-    fs::copy(example("cualo-2022"), tmp / "examples" / "cualo-2022", fs::copy_options::recursive);
-    auto bad = tmp / "examples" / "cualo-2022" / "workshop.toml";
-    {
-        std::ofstream f(bad, std::ios::trunc);
-        f << text;
-    }
-    auto r = hoithao_cli({"import", db, bad.string()});
+    auto r = hoithao_cli({"import", db, edited_cualo(tmp, text)});
     INFO(r.err);
     CHECK(r.code == 2);
     CHECK(r.err.find("workshop.toml:") != std::string::npos);
     CHECK(r.err.find("room") != std::string::npos);
     CHECK(count_rows(db, "SELECT COUNT(*) FROM sessions") == sessions_before);
     CHECK(count_rows(db, "SELECT COUNT(*) FROM agenda_versions") == 1);
+}
+
+TEST_CASE("solve says why a one-day Cửa Lò workshop cannot be planned", "[cli][explain]") {
+    // The whole workshop on 09/09, the day ending at 16:30: after the talks and the
+    // chain of speeches, the discussion no longer fits before the closing.
+    testing::TempDir tmp;
+    auto db = (tmp / "event.db").string();
+    auto text = testing::read_file(example("cualo-2022/workshop.toml"));
+    replace(text, "start = 2022-09-08", "start = 2022-09-09");
+    replace(text, "end = 2022-09-10", "end = 2022-09-09");
+    replace(text, "working_hours = [\"07:30\", \"17:30\"]", "working_hours = [\"07:30\", \"16:30\"]");
+    replace(text, "days = [2022-09-09, 2022-09-10]", "days = [2022-09-09]");
+    REQUIRE(hoithao_cli({"init", db}).code == 0);
+    auto imported = hoithao_cli({"import", db, edited_cualo(tmp, text)});
+    INFO(imported.err);
+    REQUIRE(imported.code == 0);
+
+    auto solved = hoithao_cli({"solve", db, "--quiet", "--time-limit", "10"});
+    INFO(solved.out << solved.err);
+    CHECK(solved.code == 1);
+    CHECK(solved.out.find("no conflict-free agenda exists:\n  - ") != std::string::npos);
+    const std::string discussion = "'Thảo luận: công tác tham mưu và bảo đảm hậu cần, kỹ thuật phục vụ Chính phủ'";
+    CHECK(solved.out.find("  - " + discussion + " must come after 'Kết quả cải cách hành chính") != std::string::npos);
+    CHECK(solved.out.find("which cannot end before 09/09 15:00, and end before 'Phát biểu bế mạc Hội thảo' starts") !=
+          std::string::npos);
+    CHECK(solved.out.find("that leaves 1 h, but " + discussion + " takes 1 h 30\n") != std::string::npos);
+    CHECK(solved.out.find("(marked infeasible)") != std::string::npos);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM agenda_versions WHERE status = 'infeasible'") == 1);
 }
 
 TEST_CASE("usage errors, missing databases and help", "[cli]") {

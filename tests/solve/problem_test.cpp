@@ -64,7 +64,8 @@ TEST_CASE("compile: an empty domain names the rule that empties it", "[solve][pr
     add_session(s, "long", "Tham quan", 600, {"vn_dep"});
     auto p = solve::compile(s);
     CHECK(p.sessions[0].candidates.empty());
-    CHECK(p.sessions[0].no_candidate_reason == "no room holds 200 people with booths in Cửa Lò for 'Hội thảo'");
+    CHECK(p.sessions[0].no_candidate_reason ==
+          "'Hội thảo' needs a hall for 200 people with booths in Cửa Lò; the largest such hall, Hội trường A, holds 150");
     CHECK(p.sessions[1].candidates.empty());
     CHECK(p.sessions[1].no_candidate_reason.find("'working hours' excludes every start") != std::string::npos);
 }
