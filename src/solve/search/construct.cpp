@@ -1,5 +1,6 @@
 #include "solve/search/construct.hpp"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -52,9 +53,32 @@ bool place_by_room_swap(State& state, const Options& options, int s, std::size_t
     return false;
 }
 
+namespace {
+
+// Re-planning: pinned sessions first, then every session whose previous place is
+// still allowed and free, so the search only looks for room for what the change displaced.
+void keep_previous(State& state, const Options& options) {
+    const Problem& p = state.problem();
+    const int n = static_cast<int>(p.sessions.size());
+    for (int s = 0; s < n; ++s)
+        if (options.fixed(s)) place_first_fit(state, options, s);
+    for (int s = 0; s < n; ++s) {
+        const auto& previous = p.sessions[s].previous;
+        if (options.fixed(s) || !previous || !previous->placed()) continue;
+        const auto& cands = p.sessions[s].candidates;
+        bool allowed = std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
+            return c.room == previous->room && c.start == previous->start;
+        });
+        if (allowed && options.interpreter_ok(s, *previous) && state.fits(s, *previous)) state.place(s, *previous);
+    }
+}
+
+}  // namespace
+
 void construct(State& state, const Options& options, std::mt19937& rng, Clock& clock) {
     const Problem& p = state.problem();
     const int n = static_cast<int>(p.sessions.size());
+    if (p.minimise_changes) keep_previous(state, options);
     ConflictGraph graph = conflict_graph(p);
     std::vector<int> saturation(n, 0), waiting(n, 0);
     std::vector<unsigned> tie(n);
@@ -82,7 +106,8 @@ void construct(State& state, const Options& options, std::mt19937& rng, Clock& c
         if (done[s]) continue;
         done[s] = 1;
         ++handled;
-        bool placed = place_first_fit(state, options, s) || place_by_room_swap(state, options, s, 64);
+        bool placed = state.at(s).placed() || place_first_fit(state, options, s) ||
+                      place_by_room_swap(state, options, s, 64);
         // Sessions coming after this one may now go: they only start later.
         for (auto [later, gap] : p.sessions[s].before)
             if (later != s && !done[later] && --waiting[later] == 0) queue.insert(key(later));
