@@ -6,7 +6,7 @@ packages=(
   g++ cmake make pkg-config
   libboost-graph-dev libsqlitecpp-dev libsqlite3-dev sqlite3 libcli11-dev
   libhowardhinnant-date-dev tzdata catch2 libtomlplusplus-dev nlohmann-json3-dev libcsv-dev
-  libical-dev libxlsxwriter-dev
+  libical-dev libxlsxwriter-dev libicu-dev
   # Clients the export tests read our files back with, and fonts for Lao and Vietnamese.
   python3 python3-icalendar calcurse libreoffice-calc-nogui chromium fonts-lao fonts-noto-core
 )

@@ -3,6 +3,7 @@
 #include "cli/common.hpp"
 #include "cli/withdrawn.hpp"
 #include "io/agenda_diff.hpp"
+#include "io/collate.hpp"
 #include "model/error.hpp"
 
 namespace hoithao::cli {
@@ -43,7 +44,9 @@ void print_notify(const model::Scenario& s, const io::AgendaDiff& diff, std::ost
     std::vector<const model::Participant*> people;
     for (const auto& p : s.participants)
         if (diff.people.count(p.id)) people.push_back(&p);
-    std::stable_sort(people.begin(), people.end(), [](const auto* a, const auto* b) { return a->rank < b->rank; });
+    std::stable_sort(people.begin(), people.end(), [](const auto* a, const auto* b) {
+        return a->rank != b->rank ? a->rank < b->rank : io::collate_less(a->name, b->name);
+    });
     for (const auto* p : people)
         out << "  person " << p->id << " (" << p->name << ", rank " << p->rank << "): "
             << session_list(diff.people.at(p->id)) << "\n";

@@ -1,8 +1,8 @@
 #include "io/agenda_view.hpp"
 
 #include <algorithm>
-#include <tuple>
 
+#include "io/collate.hpp"
 #include "model/error.hpp"
 #include "model/time.hpp"
 
@@ -20,7 +20,8 @@ std::vector<const model::Participant*> expected_people(const model::Scenario& sc
             session.delegations.end())
             add(&p);
     std::stable_sort(people.begin(), people.end(), [](const auto* a, const auto* b) {
-        return std::tie(a->rank, a->name) < std::tie(b->rank, b->name);
+        if (a->rank != b->rank) return a->rank < b->rank;
+        return collate_less(a->name, b->name);
     });
     return people;
 }
@@ -46,7 +47,8 @@ std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model:
     std::stable_sort(rows.begin(), rows.end(), [](const AgendaRow& a, const AgendaRow& b) {
         auto a_room = a.room ? a.room->name : a.placement->room_id;
         auto b_room = b.room ? b.room->name : b.placement->room_id;
-        return std::tie(a.placement->start, a_room) < std::tie(b.placement->start, b_room);
+        if (a.placement->start != b.placement->start) return a.placement->start < b.placement->start;
+        return collate_less(a_room, b_room);
     });
     return rows;
 }

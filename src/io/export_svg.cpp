@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <set>
-#include <tuple>
 
+#include "io/collate.hpp"
 #include "io/export.hpp"
 #include "io/labels.hpp"
 #include "io/markup.hpp"
@@ -56,10 +56,10 @@ std::vector<const AgendaRow*> hall_rows(const std::vector<AgendaRow>& rows) {
         if (std::none_of(halls.begin(), halls.end(), [&](const auto* h) { return hall_key(*h) == hall_key(row); }))
             halls.push_back(&row);
     std::sort(halls.begin(), halls.end(), [](const AgendaRow* a, const AgendaRow* b) {
-        auto key = [](const AgendaRow* r) {
-            return std::make_tuple(r->venue ? r->venue->name : "", r->room ? r->room->name : r->placement->room_id);
-        };
-        return key(a) < key(b);
+        const std::string a_venue = a->venue ? a->venue->name : "", b_venue = b->venue ? b->venue->name : "";
+        if (a_venue != b_venue) return collate_less(a_venue, b_venue);
+        return collate_less(a->room ? a->room->name : a->placement->room_id,
+                            b->room ? b->room->name : b->placement->room_id);
     });
     return halls;
 }

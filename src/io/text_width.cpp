@@ -1,34 +1,29 @@
 #include "io/text_width.hpp"
 
-#include <cstdint>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace hoithao::io {
 namespace {
 
-bool is_zero_width(char32_t c) {
-    return (c >= 0x0300 && c <= 0x036F)                        // combining diacritics (Vietnamese tones)
-           || c == 0x0EB1 || (c >= 0x0EB4 && c <= 0x0EBC)       // Lao vowel signs above/below
-           || (c >= 0x0EC8 && c <= 0x0ECE)                      // Lao tone marks
-           || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF;
-}
-
-bool is_wide(char32_t c) {
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x1F300 && c <= 0x1FAFF);
-}
-
-// Decodes one code point at s[i] and advances i; invalid bytes count as one column each.
-char32_t next(const std::string& s, std::size_t& i) {
-    auto b = static_cast<unsigned char>(s[i]);
-    int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-    if (i + extra >= s.size()) extra = 0;
-    char32_t c = extra == 0 ? b : b & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += 1 + extra;
+// Decodes one code point at s[i] and advances i; an invalid byte counts as one column.
+UChar32 next(const std::string& s, std::size_t& i) {
+    int32_t at = static_cast<int32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
+    i = static_cast<std::size_t>(at);
     return c;
 }
 
-int width_of(char32_t c) { return is_zero_width(c) ? 0 : is_wide(c) ? 2 : 1; }
+// Combining marks (Vietnamese tones typed decomposed, Lao vowels and tones above or
+// below) and format characters take no column; East Asian wide and full-width take two.
+int width_of(UChar32 c) {
+    if (c < 0) return 1;
+    const auto category = u_charType(c);
+    if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR) return 0;
+    const auto east_asian = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    return east_asian == U_EA_WIDE || east_asian == U_EA_FULLWIDTH ? 2 : 1;
+}
 
 }  // namespace
 
