@@ -73,9 +73,9 @@ Options parse_options(int argc, char** argv) {
     return o;
 }
 
-std::string fixed(double v) {
+std::string fixed(double v, int decimals = 2) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
 }
 
@@ -207,7 +207,7 @@ void generated_rows(const Options& o, std::vector<std::string>& lines) {
         options.time_limit_seconds = o.seconds;
         auto planned = solve::plan(scenario, options);
         Outcome own = verdict("hoithao", scenario, planned.agenda, compile_seconds + planned.seconds_to_conflict_free,
-                              "agenda after " + fixed(planned.seconds) + " s");
+                              "agenda after " + fixed(planned.seconds) + " s (compile " + fixed(compile_seconds, 3) + " s)");
         if (planned.first_soft_cost >= 0) own.status += ", first soft cost " + std::to_string(planned.first_soft_cost);
         std::vector<Outcome> outcomes = {own};
         for (auto& x : run_peers(scenario, problem, o.seconds, o.work / ("generated-" + std::to_string(n))))
@@ -215,12 +215,12 @@ void generated_rows(const Options& o, std::vector<std::string>& lines) {
         for (const auto& x : outcomes) {
             std::string time_ratio = "–", soft_ratio = "–";
             if (x.system != "hoithao" && x.conflict_free && own.conflict_free) {
-                time_ratio = fixed(own.seconds / x.seconds);
+                time_ratio = fixed(own.seconds / x.seconds, 3);
                 soft_ratio = x.soft > 0 ? fixed(static_cast<double>(own.soft) / x.soft) : own.soft == 0 ? "1.00" : "∞";
             }
             emit(lines, "| " + std::to_string(n) + " | " + std::to_string(size.participants) + " | " +
                             std::to_string(size.halls) + " | " + x.system + " | " + x.status + " | " +
-                            (x.conflict_free ? fixed(x.seconds) : "–") + " | " +
+                            (x.conflict_free ? fixed(x.seconds, 3) : "–") + " | " +
                             (x.conflict_free ? std::to_string(x.soft) : "–") + " | " + time_ratio + " | " + soft_ratio +
                             " |");
         }
