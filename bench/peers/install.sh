@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the peer solvers from Debian for the side-by-side benchmark (never run by
-# scripts/test.sh or CI): MiniZinc with Gecode's FlatZinc back end, and CBC.
+# scripts/test.sh or CI): FET's command-line generator, MiniZinc with Gecode's FlatZinc
+# back end, and CBC.
 set -euo pipefail
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 need=()
+command -v fet-cl >/dev/null || need+=(fet)
 command -v minizinc >/dev/null || need+=(minizinc)
 command -v fzn-gecode >/dev/null || need+=(flatzinc)
 command -v cbc >/dev/null || need+=(coinor-cbc)

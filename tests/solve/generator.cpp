@@ -181,12 +181,18 @@ model::Scenario generate_event(const EventSize& size) {
     s.event.last_day = s.event.first_day + date::days{size.days - 1};
     s.event.breaks = {MealBreak{"lunch", ClockWindow{{12 * 60}, {13 * 60 + 30}}}};
     s.event.slot_minutes = 30;
+    if (size.hour_grid) {
+        s.event.working_hours = ClockWindow{{8 * 60}, {17 * 60}};
+        s.event.breaks = {MealBreak{"lunch", ClockWindow{{12 * 60}, {13 * 60}}}};
+        s.event.slot_minutes = 60;
+    }
     s.travel = {{"Hà Nội", "Cửa Lò", "road", 270, true}, {"Hà Nội", "Viêng Chăn", "air", 190, true},
                 {"Cửa Lò", "Viêng Chăn", "road", 600, true}};
     // Halls: a tenth large (plenary, booths, everything), the rest side rooms.
     std::vector<std::vector<std::string>> venues_of(3);
-    for (int c = 0; c < 3; ++c)
-        for (int v = 0; v < 3; ++v) {
+    const int cities = size.hour_grid ? 1 : 3, venues_per_city = size.hour_grid ? 1 : 3;
+    for (int c = 0; c < cities; ++c)
+        for (int v = 0; v < venues_per_city; ++v) {
             std::string vid = "v" + std::to_string(c) + std::to_string(v);
             s.venues.push_back({vid, std::string(kCities[c].venue) + " " + std::to_string(v + 1), kCities[c].name, "",
                                 kCities[c].zone});
@@ -194,8 +200,8 @@ model::Scenario generate_event(const EventSize& size) {
         }
     for (int h = 0; h < size.halls; ++h) {
         Room room;
-        int c = h % 3;
-        room.venue_id = venues_of[c][(h / 3) % 3];
+        int c = h % cities;
+        room.venue_id = venues_of[c][(h / cities) % venues_per_city];
         room.id = "h" + std::to_string(h);
         room.name = "Phòng " + std::to_string(h + 1);
         if (h < std::max(3, size.halls / 10)) {
@@ -219,7 +225,7 @@ model::Scenario generate_event(const EventSize& size) {
     int person = 0;
     for (int d = 0; d < delegations; ++d) {
         side[d] = d % 3 == 1 ? "LA" : "VN";
-        city_of[d] = d % 3;
+        city_of[d] = d % cities;
         std::string id = "d" + std::to_string(d);
         s.delegations.push_back({id, "Đoàn " + std::to_string(d + 1), side[d], id + "_1", {}, {}});
         int members = (size.participants - interpreters) / delegations;
@@ -254,6 +260,7 @@ model::Scenario generate_event(const EventSize& size) {
         x.kind = plenary ? SessionKind::Plenary : dice.pick(kinds);
         x.title.vi = to_string(x.kind) + " " + std::to_string(i);
         x.duration_minutes = dice.pick(std::vector<int>{30, 60, 60, 90, 120});
+        if (size.hour_grid) x.duration_minutes = 60;
         int d = dice.between(0, delegations - 1);
         // A partner delegation in the same city, often of the other side.
         int e = (d + 1 + 3 * dice.between(0, std::max(0, delegations / 3 - 1))) % delegations;
@@ -270,13 +277,17 @@ model::Scenario generate_event(const EventSize& size) {
             x.attendees.erase(std::unique(x.attendees.begin(), x.attendees.end()), x.attendees.end());
             x.headcount = static_cast<int>(x.attendees.size()) + dice.between(0, 25);
         }
-        if (e != d && side[e] != side[d])
+        if (e != d && side[e] != side[d] && !size.hour_grid)
             x.interpretation = Interpretation{"vi", "lo", plenary ? InterpretationMode::Simultaneous
                                                                   : InterpretationMode::Consecutive};
         if (x.kind == SessionKind::Signing && dice.chance(0.5)) x.equipment.insert(kSigningTable);
         if (x.kind == SessionKind::Presentation && dice.chance(0.5)) x.equipment.insert(kProjector);
         if (!sessions_of[d].empty() && dice.chance(0.08))
             x.after = {{"s" + std::to_string(dice.pick(sessions_of[d])), dice.pick(std::vector<int>{0, 15, 30})}};
+        if (size.hour_grid) {
+            if (!x.after.empty()) x.after[0].gap_minutes = 0;
+            if (dice.chance(0.1)) x.windows = {ClockWindow{{8 * 60}, {12 * 60}}};
+        }
         sessions_of[d].push_back(i);
         s.sessions.push_back(std::move(x));
     }

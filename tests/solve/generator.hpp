@@ -29,6 +29,11 @@ struct EventSize {
     int participants = 3000;
     int halls = 40;
     int days = 5;
+    // The part every peer solver can express (bench/peers): 60-minute sessions on a
+    // one-hour grid (lunch 12:00–13:00, work until 17:00), all halls in one venue, no
+    // interpretation, precedence without a gap, and a tenth of the sessions limited
+    // to mornings. Off, the event is exactly as before for the same seed.
+    bool hour_grid = false;
 };
 
 model::Scenario generate_event(const EventSize& size);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "../bench/peers/cbc.hpp"
+#include "../bench/peers/fet.hpp"
 #include "../bench/peers/minizinc.hpp"
 #include "io/itc2007.hpp"
 #include "solve/solver.hpp"
@@ -74,5 +75,21 @@ TEST_CASE("peers: CBC solves a tiny instance", "[itc][peers]") {
     peers::RunResult run;
     auto choice = peers::solve_cbc(peers::grid_model(problem), 20, dir, run);
     std::filesystem::remove_all(dir);
+    check_peer_answer(scenario, problem, choice);
+}
+
+TEST_CASE("peers: FET solves a tiny instance", "[itc][peers]") {
+    if (!peers::installed("fet-cl")) {
+        WARN("fet-cl not installed: skipped");
+        return;
+    }
+    std::istringstream in(tiny_tim());
+    auto scenario = io::parse_itc2007(in, "tiny.tim");
+    auto problem = solve::compile(scenario);
+    auto dir = scratch("fet");
+    peers::RunResult run;
+    auto choice = peers::solve_fet(problem, peers::grid_model(problem), 20, dir, run);
+    std::filesystem::remove_all(dir);
+    INFO(run.note);
     check_peer_answer(scenario, problem, choice);
 }
