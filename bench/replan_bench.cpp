@@ -7,7 +7,9 @@
 // sessions moved by replan and by the fresh solve, the same weighted by rank (moved
 // amount: 1 + rank factor of the VIPs attending), soft cost without moves, seconds,
 // then medians per size and kind.
-// Usage: replan_bench [--sizes 24,100,300] [--seeds 3] [--time-limit S]
+// Usage: replan_bench [--sizes 24,100,300] [--seeds 3] [--time-limit S] [--tight]
+// (--tight: fewer halls, and four days instead of five from 100 sessions on — halls
+// and people are busier, so displaced sessions find a free place less often).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -85,31 +87,58 @@ std::vector<std::string> used_halls(const model::Scenario& s, const model::Agend
     return {used.begin(), used.end()};
 }
 
+// Whether every session still has a place allowed by its own rules: closing the
+// one hall of a city able to hold a plenary would leave nothing to re-plan.
+bool placeable(const model::Scenario& s) {
+    const auto problem = solve::compile(s);
+    return std::all_of(problem.sessions.begin(), problem.sessions.end(),
+                       [](const solve::SessionData& d) { return !d.candidates.empty(); });
+}
+
+// Closes one of `halls`, taken in random order, with `close` — the first whose
+// closure leaves every session placeable.
+template <typename Close>
+std::string close_one(model::Scenario& s, std::vector<std::string> halls, std::mt19937& rng, Close close) {
+    std::shuffle(halls.begin(), halls.end(), rng);
+    for (const auto& hall : halls) {
+        auto closed = s;
+        std::string what = close(closed, hall);
+        if (placeable(closed)) {
+            s = std::move(closed);
+            return what;
+        }
+    }
+    return "no hall closed";
+}
+
 // One hall closed from 13:30 to 17:30 on a day it is used: a session fixed in it
 // then, which nobody attends, stands for the closure.
 std::string close_afternoon(model::Scenario& s, const model::Agenda& agenda, std::mt19937& rng) {
     const int days = static_cast<int>((s.event.last_day - s.event.first_day).count()) + 1;
-    const int day = static_cast<int>(rng() % days);
-    auto halls = used_halls(s, agenda, day);
-    if (halls.empty()) return "no hall closed";
-    const auto& hall = halls[rng() % halls.size()];
-    model::Session closure;
-    closure.id = kClosure;
-    closure.title.vi = "Đóng cửa";
-    closure.kind = model::SessionKind::Presentation;
-    closure.duration_minutes = 240;
-    closure.headcount = 1;
-    closure.room_id = hall;
-    closure.fixed_start = at(s, day, 13 * 60 + 30);
-    s.sessions.push_back(std::move(closure));
-    return "hall " + hall + " closed on day " + std::to_string(day + 1) + " 13:30-17:30";
+    std::vector<int> used;
+    for (int day = 0; day < days; ++day)
+        if (!used_halls(s, agenda, day).empty()) used.push_back(day);
+    if (used.empty()) return "no hall closed";
+    const int day = used[rng() % used.size()];
+    return close_one(s, used_halls(s, agenda, day), rng, [&](model::Scenario& x, const std::string& hall) {
+        model::Session closure;
+        closure.id = kClosure;
+        closure.title.vi = "Đóng cửa";
+        closure.kind = model::SessionKind::Presentation;
+        closure.duration_minutes = 240;
+        closure.headcount = 1;
+        closure.room_id = hall;
+        closure.fixed_start = at(x, day, 13 * 60 + 30);
+        x.sessions.push_back(std::move(closure));
+        return "hall " + hall + " closed on day " + std::to_string(day + 1) + " 13:30-17:30";
+    });
 }
 
 std::string close_for_good(model::Scenario& s, const model::Agenda& agenda, std::mt19937& rng) {
-    auto halls = used_halls(s, agenda, -1);
-    const auto hall = halls[rng() % halls.size()];
-    std::erase_if(s.rooms, [&](const model::Room& r) { return r.id == hall; });
-    return "hall " + hall + " closed";
+    return close_one(s, used_halls(s, agenda, -1), rng, [](model::Scenario& x, const std::string& hall) {
+        std::erase_if(x.rooms, [&](const model::Room& r) { return r.id == hall; });
+        return "hall " + hall + " closed";
+    });
 }
 
 // Sessions of `before` whose place now breaks a hard rule, or whose hall is gone.
@@ -148,6 +177,12 @@ Moves moves(const solve::Problem& problem, const model::Agenda& before, const mo
     return m;
 }
 
+const char* outcome_name(solve::Outcome outcome) {
+    return outcome == solve::Outcome::ConflictFree       ? "conflict-free"
+           : outcome == solve::Outcome::ProvenInfeasible ? "infeasible"
+                                                         : "not-found";
+}
+
 long soft_without_moves(const solve::CheckReport& report) {
     long cost = 0;
     for (const auto& v : report.violations)
@@ -174,10 +209,13 @@ int main(int argc, char** argv) {
     std::vector<int> sizes{24, 100, 300};
     unsigned seeds = 3;
     double limit = 10;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--sizes")) sizes = parse_sizes(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--seeds")) seeds = static_cast<unsigned>(std::atoi(argv[i + 1]));
-        else if (!std::strcmp(argv[i], "--time-limit")) limit = std::atof(argv[i + 1]);
+    bool tight = false;
+    for (int i = 1; i < argc; ++i) {
+        const bool value = i + 1 < argc;
+        if (!std::strcmp(argv[i], "--tight")) tight = true;
+        else if (value && !std::strcmp(argv[i], "--sizes")) sizes = parse_sizes(argv[++i]);
+        else if (value && !std::strcmp(argv[i], "--seeds")) seeds = static_cast<unsigned>(std::atoi(argv[++i]));
+        else if (value && !std::strcmp(argv[i], "--time-limit")) limit = std::atof(argv[++i]);
     }
     std::printf("%5s %4s %-7s %6s %6s %7s %6s %8s %8s %9s %9s %7s %7s  %s\n", "n", "seed", "kind", "forced", "pinned",
                 "replan", "fresh", "w_replan", "w_fresh", "soft_repl", "soft_frsh", "s_repl", "s_frsh",
@@ -189,8 +227,8 @@ int main(int argc, char** argv) {
             size.seed = seed;
             size.sessions = n;
             size.participants = 5 * n;
-            size.halls = std::max(12, n / 15);
-            size.days = n < 100 ? 3 : 5;
+            size.halls = tight ? std::max(8, n / 20) : std::max(12, n / 15);
+            size.days = n < 100 ? 3 : tight ? 4 : 5;
             const auto scenario = testing::generate_event(size);
             solve::SolveOptions first;
             first.seed = seed;
@@ -241,10 +279,13 @@ int main(int argc, char** argv) {
                        solve::check(disrupted, replanned.agenda, &previous).hard_count() == 0 &&
                        solve::check(disrupted, fresh.agenda, &previous).hard_count() == 0 && by_replan.pinned == 0 &&
                        by_fresh.pinned == 0;
-                std::printf("%5d %4u %-7s %6d %6d %7d %6d %8ld %8ld %9ld %9ld %7.2f %7.2f  %s%s\n", n, seed, kind.c_str(),
+                std::printf("%5d %4u %-7s %6d %6d %7d %6d %8ld %8ld %9ld %9ld %7.2f %7.2f  %s", n, seed, kind.c_str(),
                             c.forced, c.pinned, c.moved_replan, c.moved_fresh, c.weighted_replan, c.weighted_fresh,
-                            c.soft_replan, c.soft_fresh, c.seconds_replan, c.seconds_fresh, c.disruption.c_str(),
-                            c.ok ? "" : "  [NOT CONFLICT-FREE OR A PIN MOVED]");
+                            c.soft_replan, c.soft_fresh, c.seconds_replan, c.seconds_fresh, c.disruption.c_str());
+                if (!c.ok)
+                    std::printf("  [FAILED: replan %s, fresh %s, pinned moved %d / %d]", outcome_name(replanned.outcome),
+                                outcome_name(fresh.outcome), by_replan.pinned, by_fresh.pinned);
+                std::printf("\n");
                 std::fflush(stdout);
                 cases.push_back(c);
             }

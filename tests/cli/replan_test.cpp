@@ -9,9 +9,9 @@
 #include <set>
 
 #include "cli/cli_run.hpp"
-#include "io/agenda_diff.hpp"
 #include "solve/fixture.hpp"
 #include "solve/generator.hpp"
+#include "solve/solver.hpp"
 #include "store/store.hpp"
 #include "support/fixtures.hpp"
 
@@ -50,12 +50,6 @@ model::Scenario generated_event(unsigned seed, int count) {
     return s;
 }
 
-int moved(const model::Scenario& s, const model::Agenda& before, const model::Agenda& after) {
-    auto diff = io::diff_agendas(s, before, after);
-    return diff.count(io::SessionChange::Kind::Moved) + diff.count(io::SessionChange::Kind::Added) +
-           diff.count(io::SessionChange::Kind::Removed);
-}
-
 // Sessions of `before` placed elsewhere (or not at all) in `after`.
 std::set<std::string> moved_ids(const model::Agenda& before, const model::Agenda& after) {
     std::set<std::string> ids;
@@ -81,7 +75,8 @@ bool attended_by(const model::Scenario& s, const model::Session& session, const 
 
 }  // namespace
 
-TEST_CASE("replan keeps pinned and past sessions and moves fewer sessions than a fresh solve", "[replan]") {
+TEST_CASE("replan after a severe disruption keeps pinned and past sessions and moves little beyond what must move",
+          "[replan]") {
     const unsigned seed = GENERATE(1u, 2u, 3u);
     TempDir tmp;
     const auto db = (tmp / "gen.db").string();
@@ -133,14 +128,24 @@ TEST_CASE("replan keeps pinned and past sessions and moves fewer sessions than a
 
     auto fresh = run_cli({"solve", db, "--quiet", "--time-limit", "10", "--seed", std::to_string(seed + 100)});
     REQUIRE(fresh.code == 0);
-    const int by_replan = moved(scenario, disrupted, after);
-    const int by_solve = moved(scenario, disrupted, load());
-    WARN("seed " << seed << ": replan moved " << by_replan << " sessions, a fresh solve " << by_solve);
-    // "Far fewer" needs the planner's minimal-change objective (SolveOptions::minimise_changes);
-    // until it lands this comparison is reported, not enforced.
-    SECTION("far fewer than a fresh solve [may fail until minimise_changes is implemented]") {
-        CHECK_NOFAIL(by_replan * 2 <= by_solve);
+    // Most sessions of this small event must move: their hall closed, or the Lao
+    // delegation is not there yet. Re-planning moves those, and few others to make
+    // room for them in the two halls left; a fresh solve moves nearly everything.
+    std::set<std::string> forced;
+    {
+        store::Store store(db, false);
+        for (const auto& v : solve::check(store.load_scenario("ws"), disrupted).violations)
+            if (v.hard) forced.insert(v.sessions.begin(), v.sessions.end());
     }
+    for (const auto& p : disrupted.placements)
+        if (p.room_id == "room_b") forced.insert(p.session_id);
+    const auto by_replan = moved_ids(disrupted, after);
+    const auto by_solve = moved_ids(disrupted, load());
+    WARN("seed " << seed << ": " << forced.size() << " sessions forced to move; replan moved " << by_replan.size()
+                 << ", a fresh solve " << by_solve.size());
+    CHECK(std::includes(by_replan.begin(), by_replan.end(), forced.begin(), forced.end()));
+    CHECK((by_replan.size() - forced.size()) * 4 <= forced.size());
+    CHECK(by_replan.size() < by_solve.size());
 }
 
 TEST_CASE("replan after a mild disruption moves only the displaced sessions, far fewer than a fresh solve",
