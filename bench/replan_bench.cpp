@@ -7,9 +7,12 @@
 // sessions moved by replan and by the fresh solve, the same weighted by rank (moved
 // amount: 1 + rank factor of the VIPs attending), soft cost without moves, seconds,
 // then medians per size and kind.
-// Usage: replan_bench [--sizes 24,100,300] [--seeds 3] [--time-limit S] [--tight]
-// (--tight: fewer halls, and four days instead of five from 100 sessions on — halls
-// and people are busier, so displaced sessions find a free place less often).
+// Usage: replan_bench [--sizes 24,100,300] [--seeds 3] [--time-limit S]
+//                     [--sessions-per-hall K] [--days D]
+// Events as in scenario_bench (max(12, n/15) halls; 3 days below 100 sessions, else 5)
+// unless K or D say otherwise (then max(3, n/K) halls, D days): fewer halls or days
+// make an event crowded, so displaced sessions find a free place less often and
+// others must make room.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -209,13 +212,13 @@ int main(int argc, char** argv) {
     std::vector<int> sizes{24, 100, 300};
     unsigned seeds = 3;
     double limit = 10;
-    bool tight = false;
-    for (int i = 1; i < argc; ++i) {
-        const bool value = i + 1 < argc;
-        if (!std::strcmp(argv[i], "--tight")) tight = true;
-        else if (value && !std::strcmp(argv[i], "--sizes")) sizes = parse_sizes(argv[++i]);
-        else if (value && !std::strcmp(argv[i], "--seeds")) seeds = static_cast<unsigned>(std::atoi(argv[++i]));
-        else if (value && !std::strcmp(argv[i], "--time-limit")) limit = std::atof(argv[++i]);
+    int per_hall = 0, days = 0;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (!std::strcmp(argv[i], "--sizes")) sizes = parse_sizes(argv[++i]);
+        else if (!std::strcmp(argv[i], "--seeds")) seeds = static_cast<unsigned>(std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--time-limit")) limit = std::atof(argv[++i]);
+        else if (!std::strcmp(argv[i], "--sessions-per-hall")) per_hall = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--days")) days = std::atoi(argv[++i]);
     }
     std::printf("%5s %4s %-7s %6s %6s %7s %6s %8s %8s %9s %9s %7s %7s  %s\n", "n", "seed", "kind", "forced", "pinned",
                 "replan", "fresh", "w_replan", "w_fresh", "soft_repl", "soft_frsh", "s_repl", "s_frsh",
@@ -227,8 +230,8 @@ int main(int argc, char** argv) {
             size.seed = seed;
             size.sessions = n;
             size.participants = 5 * n;
-            size.halls = tight ? std::max(8, n / 20) : std::max(12, n / 15);
-            size.days = n < 100 ? 3 : tight ? 4 : 5;
+            size.halls = per_hall > 0 ? std::max(3, n / per_hall) : std::max(12, n / 15);
+            size.days = days > 0 ? days : n < 100 ? 3 : 5;
             const auto scenario = testing::generate_event(size);
             solve::SolveOptions first;
             first.seed = seed;

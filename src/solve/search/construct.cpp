@@ -58,6 +58,17 @@ bool place_by_room_swap(State& state, const Options& options, int s, std::size_t
 
 namespace {
 
+// Whether the rules of `s` alone still allow its previous place (a movable session
+// that had one).
+bool previous_allowed(const Problem& p, const Options& options, int s) {
+    const auto& previous = p.sessions[s].previous;
+    if (options.fixed(s) || !previous || !previous->placed()) return false;
+    const auto& cands = p.sessions[s].candidates;
+    return options.interpreter_ok(s, *previous) && std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
+               return c.room == previous->room && c.start == previous->start;
+           });
+}
+
 // Re-planning: pinned sessions first, then every session whose previous place is
 // still allowed and free, so the search only looks for room for what the change displaced.
 void keep_previous(State& state, const Options& options) {
@@ -65,15 +76,9 @@ void keep_previous(State& state, const Options& options) {
     const int n = static_cast<int>(p.sessions.size());
     for (int s = 0; s < n; ++s)
         if (options.fixed(s)) place_first_fit(state, options, s);
-    for (int s = 0; s < n; ++s) {
-        const auto& previous = p.sessions[s].previous;
-        if (options.fixed(s) || !previous || !previous->placed()) continue;
-        const auto& cands = p.sessions[s].candidates;
-        bool allowed = std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
-            return c.room == previous->room && c.start == previous->start;
-        });
-        if (allowed && options.interpreter_ok(s, *previous) && state.fits(s, *previous)) state.place(s, *previous);
-    }
+    for (int s = 0; s < n; ++s)
+        if (previous_allowed(p, options, s) && state.fits(s, *p.sessions[s].previous))
+            state.place(s, *p.sessions[s].previous);
 }
 
 // Re-planning, second step: each displaced session goes where the fewest further
@@ -113,8 +118,10 @@ private:
     };
 
     static constexpr int kDepth = 3;                     // levels of a chain; the last only takes free options
-    static constexpr std::size_t kEvicted = 2;           // sessions one option may evict
-    static constexpr std::size_t kBranches[] = {24, 6};  // options followed further, by level
+    static constexpr std::size_t kEvicted[] = {4, 2};    // sessions one option may evict, by level
+    // Options followed further, by level: all of them at the top (within the budget),
+    // since giving up leaves the session to the repair, which does not weigh moves.
+    static constexpr std::size_t kBranches[] = {std::numeric_limits<std::size_t>::max(), 6};
     static constexpr long kBudget = 200000;              // placement tests per displaced session
 
     std::optional<Place> free_option(int s) {
@@ -127,25 +134,30 @@ private:
         return std::nullopt;
     }
 
-    // The options of unplaced `s` whose evictions are allowed, cheapest first.
-    std::vector<Option> options_to_evict(int s, long bound) {
+    // `s` at `place` if the sessions in the way may leave, with what that costs at least.
+    std::optional<Option> evicting(int s, const Place& place, int depth, long bound) {
         const Problem& p = state_.problem();
+        --budget_;
+        Option option{0, place, {}};
+        state_.blockers(s, place, option.blockers);
+        if (option.blockers.empty() || option.blockers.size() > kEvicted[depth]) return std::nullopt;
+        for (int t : option.blockers) {
+            if (options_.fixed(t) || locked_[t]) return std::nullopt;
+            if (at_previous_place(p, t, state_.at(t))) option.cost += moved_amount(p, t);
+        }
+        if (option.cost >= bound) return std::nullopt;
+        return option;
+    }
+
+    // The options of unplaced `s` whose evictions are allowed, cheapest first.
+    std::vector<Option> options_to_evict(int s, int depth, long bound) {
         std::vector<Option> found;
         const auto& order = options_.order(s);
         for (std::size_t i = 0; i < order.size() && budget_ > 0; ++i)
             for (int interpreter : options_.interpreters(s)) {
                 Place place = options_.place(s, order[i], interpreter);
                 if (!options_.interpreter_ok(s, place)) continue;
-                --budget_;
-                Option option{0, place, {}};
-                state_.blockers(s, place, option.blockers);
-                if (option.blockers.empty() || option.blockers.size() > kEvicted) continue;
-                bool allowed = true;
-                for (int t : option.blockers) {
-                    allowed = allowed && !options_.fixed(t) && !locked_[t];
-                    if (at_previous_place(p, t, state_.at(t))) option.cost += moved_amount(p, t);
-                }
-                if (allowed && option.cost < bound) found.push_back(std::move(option));
+                if (auto option = evicting(s, place, depth, bound)) found.push_back(std::move(*option));
             }
         std::stable_sort(found.begin(), found.end(), [](const Option& a, const Option& b) { return a.cost < b.cost; });
         return found;
@@ -158,7 +170,7 @@ private:
         if (depth + 1 >= kDepth || clock_.expired()) return std::nullopt;
         std::optional<Found> best;
         ++locked_[s];  // the sessions deeper in the chain must not evict it
-        auto choices = options_to_evict(s, bound);
+        auto choices = options_to_evict(s, depth, bound);
         if (choices.size() > kBranches[depth]) choices.resize(kBranches[depth]);
         for (const Option& option : choices) {
             if (option.cost >= bound || budget_ <= 0) break;
