@@ -144,7 +144,7 @@ TEST_CASE("replan after a severe disruption keeps pinned and past sessions and m
     WARN("seed " << seed << ": " << forced.size() << " sessions forced to move; replan moved " << by_replan.size()
                  << ", a fresh solve " << by_solve.size());
     CHECK(std::includes(by_replan.begin(), by_replan.end(), forced.begin(), forced.end()));
-    CHECK((by_replan.size() - forced.size()) * 4 <= forced.size());
+    CHECK(by_replan.size() * 4 <= forced.size() * 5);  // at most a quarter more than must move
     CHECK(by_replan.size() < by_solve.size());
 }
 
