@@ -208,3 +208,54 @@ TEST_CASE("replan after a mild disruption moves only the displaced sessions, far
                  << " sessions, a fresh solve " << by_solve.size());
     CHECK(by_replan.size() * 2 <= by_solve.size());
 }
+
+TEST_CASE("replan makes room for a new session by moving the least senior session in the way", "[replan]") {
+    // Phòng C holds two one-hour sessions from 08:00 to 10:00 on the first day, one
+    // with the Vietnamese minister and one with staff only. A new session must take
+    // Phòng C between 08:00 and 10:00: one of them has to give way, and it must be
+    // the one without the minister, whichever hour it holds.
+    const bool minister_first = GENERATE(true, false);
+    TempDir tmp;
+    const auto db = (tmp / "ws.db").string();
+    auto s = workshop();
+    model::Participant staff;
+    staff.id = "vn_staff";
+    staff.name = "Chuyên viên Hà";
+    staff.rank = 5;
+    staff.delegation_id = "vn";
+    staff.languages = {"vi"};
+    s.participants.push_back(staff);
+    add_session(s, "with_minister", "Làm việc với Bộ trưởng", 60, {"vn_min"}).city = "Cửa Lò";
+    add_session(s, "staff_only", "Họp chuyên viên", 60, {"vn_staff"}).city = "Cửa Lò";
+    const std::string first = minister_first ? "with_minister" : "staff_only";
+    const std::string second = minister_first ? "staff_only" : "with_minister";
+    model::Agenda planned;
+    planned.event_id = "ws";
+    planned.placements = {at(s, first, "room_c", "2022-09-08", "08:00"), at(s, second, "room_c", "2022-09-08", "09:00")};
+    {
+        store::Store store(db, true);
+        store.save_scenario(s, "2026-11-22T07:00:00Z");
+        store.save_agenda(planned);
+    }
+
+    auto& added = add_session(s, "new_talk", "Trao đổi bổ sung", 60, {"la_dir"});
+    added.room_id = "room_c";
+    added.allowed_days = {*model::parse_day("2022-09-08")};
+    added.windows = {model::ClockWindow{{8 * 60}, {10 * 60}}};
+    {
+        store::Store store(db, false);
+        store.save_scenario(s, "2026-11-22T08:00:00Z");  // re-imported with the new session
+    }
+    auto replanned = run_cli({"replan", db, "--now", "2022-09-01 08:00", "--quiet"});
+    INFO(replanned.out << replanned.err);
+    REQUIRE(replanned.code == 0);
+    CHECK(run_cli({"check", db}).code == 0);
+    store::Store store(db, false);
+    const auto after = *store.load_agenda("ws");
+    const auto* talk = after.find("new_talk");
+    REQUIRE(talk);
+    CHECK(talk->room_id == "room_c");
+    const auto moved = moved_ids(planned, after);
+    CHECK(moved == std::set<std::string>{"staff_only"});
+    CHECK(talk->start == planned.find("staff_only")->start);
+}
