@@ -4,16 +4,23 @@
 
 namespace hoithao::solve {
 
-bool MovedSession::allows(const Problem& p, int session, const Place& place) const {
+bool at_previous_place(const Problem& p, int session, const Place& place) {
     const auto& before = p.sessions[session].previous;
-    return !p.minimise_changes || !before || (before->room == place.room && before->start == place.start);
+    return before && before->room == place.room && before->start == place.start;
+}
+
+long moved_amount(const Problem& p, int session) {
+    long amount = 1;
+    for (int person : p.sessions[session].vips) amount += rank_factor(p, person);
+    return amount;
+}
+
+bool MovedSession::allows(const Problem& p, int session, const Place& place) const {
+    return !p.minimise_changes || !p.sessions[session].previous || at_previous_place(p, session, place);
 }
 
 long MovedSession::cost(const Problem& p, int session, const Place& place) const {
-    if (allows(p, session, place)) return 0;
-    long amount = 1;
-    for (int person : p.sessions[session].vips) amount += rank_factor(p, person);
-    return amount * weight();
+    return allows(p, session, place) ? 0 : moved_amount(p, session) * weight();
 }
 
 std::string MovedSession::explain(const Problem& p, int session, const Place& place) const {

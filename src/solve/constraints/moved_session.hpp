@@ -3,6 +3,12 @@
 
 namespace hoithao::solve {
 
+// Whether `session` had a place in the previous agenda and `place` keeps its hall and start.
+bool at_previous_place(const Problem& problem, int session, const Place& place);
+// How much moving `session` counts, before the weight: 1 plus the rank factor of each
+// VIP attending. The re-planning search weighs evictions with it too.
+long moved_amount(const Problem& problem, int session);
+
 // Soft, when re-planning with fewest changes: a session moved from its place in the
 // previous agenda. Cost 1 plus the rank factor of each VIP attending (3 for a
 // minister), with a default weight large enough to dominate the comfort rules.

@@ -4,6 +4,10 @@
 // most neighbours) — each at its first fitting option, halls found by augmenting
 // paths when the wanted one is taken. Sessions with no room left stay unplaced for
 // the local search.
+// Re-planning (Problem::minimise_changes) builds instead on the previous agenda:
+// every session whose previous place still works stays there, and each displaced
+// session is placed by the ejection chain that moves the fewest others, weighted
+// by the rank of the people they affect.
 #include <random>
 
 #include "solve/search/clock.hpp"

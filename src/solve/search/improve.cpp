@@ -4,6 +4,8 @@
 #include <cmath>
 #include <optional>
 
+#include "solve/constraints/moved_session.hpp"
+
 namespace hoithao::solve::search {
 namespace {
 
@@ -16,8 +18,12 @@ public:
         std::vector<Violation> found;
         for (const Constraint* c : soft_) c->check(state.problem(), state.assignment(), found);
         cost_ = total_cost(found);
+        // Re-planning puts fewer moves above any comfort: a session still at its
+        // previous place stays there, so no step adds a move.
         for (int s = 0; s < static_cast<int>(state.problem().sessions.size()); ++s)
-            if (!options.fixed(s) && state.at(s).placed()) movable_.push_back(s);
+            if (!options.fixed(s) && state.at(s).placed() &&
+                !(state.problem().minimise_changes && at_previous_place(state.problem(), s, state.at(s))))
+                movable_.push_back(s);
     }
 
     long cost() const { return cost_; }
