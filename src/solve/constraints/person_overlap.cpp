@@ -1,6 +1,7 @@
 #include "solve/constraints/person_overlap.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace hoithao::solve {
 namespace {
