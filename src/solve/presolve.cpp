@@ -4,6 +4,7 @@
 #include <iterator>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace hoithao::solve {
@@ -110,6 +111,9 @@ std::vector<std::string> propagate(Problem& p) {
                 if (start - gap < later.at - later.gap) later = Bound{l, gap, start};
             }
             const Instant lo = earlier.at + earlier.gap, hi = later.at - later.gap - p.sessions[s].duration;
+            // Candidates are sorted by start: with both ends inside the bounds and no
+            // partner, none can go, so the pass over them is skipped.
+            if (partners[s].empty() && mine.front().start >= lo && mine.back().start <= hi) continue;
             std::vector<std::set<Instant>> partner_starts;
             for (int t : partners[s]) {
                 partner_starts.emplace_back();
@@ -209,8 +213,12 @@ std::vector<std::string> overloads(const Problem& p) {
     };
     // People with the same overload (a minister and the counterpart) share one reason.
     std::vector<std::pair<std::string, std::vector<int>>> who_by_what;
+    // The members of an attendance group attend the same sessions: one look per group.
+    std::vector<std::optional<std::string>> by_group(p.group_people.size());
     for (int person = 0; person < static_cast<int>(p.people.size()); ++person) {
-        std::string what = overload(p, reaches, p.people[person].sessions);
+        auto& found = by_group[p.person_group[person]];
+        if (!found) found = overload(p, reaches, p.people[person].sessions);
+        const std::string& what = *found;
         if (what.empty()) continue;
         auto same =
             std::find_if(who_by_what.begin(), who_by_what.end(), [&](const auto& x) { return x.first == what; });

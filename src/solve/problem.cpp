@@ -66,6 +66,21 @@ std::string rule_text(std::string_view name) {
     return text;
 }
 
+// The spans in which some of `people` is unavailable, merged and sorted.
+std::vector<std::pair<Instant, Instant>> merged_unavailable(const Problem& p, const std::vector<int>& people) {
+    std::vector<std::pair<Instant, Instant>> spans;
+    for (int person : people)
+        for (auto [from, to] : p.people[person].unavailable)
+            if (from < to) spans.emplace_back(from, to);
+    std::sort(spans.begin(), spans.end());
+    std::vector<std::pair<Instant, Instant>> merged;
+    for (auto [from, to] : spans) {
+        if (!merged.empty() && from <= merged.back().second) merged.back().second = std::max(merged.back().second, to);
+        else merged.emplace_back(from, to);
+    }
+    return merged;
+}
+
 // People with the same attended sessions share a group; interpreters are kept alone.
 void build_groups(Problem& p) {
     std::map<std::vector<int>, int> by_sessions;
@@ -92,8 +107,11 @@ void build_groups(Problem& p) {
 void build_sessions(Problem& p, const model::Scenario& scenario, const model::Agenda* previous,
                     std::optional<model::TimePoint> now) {
     std::vector<std::vector<int>> members(p.delegations.size());
-    for (int i = 0; i < static_cast<int>(p.people.size()); ++i)
+    std::vector<int> interpreters;  // looked through per session that needs one, so kept apart
+    for (int i = 0; i < static_cast<int>(p.people.size()); ++i) {
         if (p.people[i].delegation >= 0) members[p.people[i].delegation].push_back(i);
+        if (p.people[i].interpreter) interpreters.push_back(i);
+    }
     for (const auto& session : scenario.sessions) {
         SessionData s;
         s.source = &session;
@@ -105,7 +123,7 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
         for (const auto& id : session.attendees)
             if (int i = p.person_index(id); i >= 0) attendees.insert(i);
         for (const auto& id : session.delegations) {
-            int d = index_of(p.delegations, id);
+            int d = p.delegation_index(id);
             if (d < 0) continue;
             s.delegations.push_back(d);
             attendees.insert(members[d].begin(), members[d].end());
@@ -123,12 +141,12 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
             s.language_b = session.interpretation->to;
             if (session.interpretation->mode == model::InterpretationMode::Simultaneous)
                 s.equipment.insert(model::kBooths);
-            for (int i = 0; i < static_cast<int>(p.people.size()); ++i) {
+            for (int i : interpreters) {
                 const auto& person = p.people[i];
                 auto speaks = [&](const std::string& l) {
                     return std::find(person.languages.begin(), person.languages.end(), l) != person.languages.end();
                 };
-                if (person.interpreter && speaks(s.language_a) && speaks(s.language_b)) s.interpreters.push_back(i);
+                if (speaks(s.language_a) && speaks(s.language_b)) s.interpreters.push_back(i);
             }
         }
         if (session.fixed_start) s.fixed_start = to_minutes(*session.fixed_start);
@@ -157,6 +175,7 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
             if (p.people[a].rank <= Problem::kVipRank) s.vips.push_back(a);
         }
         for (int d : s.delegations) p.delegations[d].sessions.push_back(static_cast<int>(i));
+        s.attendees_away = merged_unavailable(p, s.attendees);
     }
     build_groups(p);
     const int n = static_cast<int>(p.sessions.size());
@@ -286,19 +305,35 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
                 if (removed > 0) applied.push_back(rule_text(rule->name()));
             }
         }
-        for (int r : s.rooms)
-            for (Instant t : starts_by_zone[p.zone_of_room(r)]) {
-                Place place{r, t, -1};
-                if (std::all_of(session_rules.begin(), session_rules.end(),
-                                [&](const Constraint* c) { return c->allows(p, si, place); }))
-                    s.candidates.push_back(Candidate{t, r});
-                else if (!emptied_by)
-                    for (const Constraint* c : session_rules)
-                        if (!c->allows(p, si, place)) emptied_by = c, example = place;
+        // Start by start, each with the rooms (ascending) of the zones that have it,
+        // so the candidates come out sorted by (start, room) without a sort.
+        std::vector<std::pair<Instant, int>> zone_starts;  // (start, zone)
+        for (const auto& [zone, starts] : starts_by_zone)
+            for (Instant t : starts) zone_starts.emplace_back(t, zone);
+        std::sort(zone_starts.begin(), zone_starts.end());
+        auto allowed = [&](const Place& place) {
+            return std::all_of(session_rules.begin(), session_rules.end(),
+                               [&](const Constraint* c) { return c->allows(p, si, place); });
+        };
+        for (auto first = zone_starts.begin(); first != zone_starts.end();) {
+            auto last = std::find_if(first, zone_starts.end(), [&](const auto& x) { return x.first != first->first; });
+            for (int r : s.rooms) {
+                // A zone may list one instant twice (a clock change), and then so does the room.
+                auto times = std::count_if(first, last, [&](const auto& x) { return x.second == p.zone_of_room(r); });
+                if (times > 0 && allowed(Place{r, first->first, -1}))
+                    for (; times > 0; --times) s.candidates.push_back(Candidate{first->first, r});
             }
-        std::sort(s.candidates.begin(), s.candidates.end(), [](const Candidate& a, const Candidate& b) {
-            return a.start != b.start ? a.start < b.start : a.room < b.room;
-        });
+            first = last;
+        }
+        // When none passed, the rule to blame: the last one refusing the first start of the first room.
+        if (s.candidates.empty() && !emptied_by)
+            for (int r : s.rooms)
+                if (const auto& starts = starts_by_zone[p.zone_of_room(r)]; !starts.empty()) {
+                    example = Place{r, starts.front(), -1};
+                    for (const Constraint* c : session_rules)
+                        if (!c->allows(p, si, example)) emptied_by = c;
+                    break;
+                }
         if (s.candidates.empty()) s.no_candidate_reason = time_reason(p, si, emptied_by, example, earlier_rules);
     }
 }
@@ -330,6 +365,7 @@ int find_id(const std::unordered_map<std::string, int>& ids, const std::string& 
 int Problem::session_index(const std::string& id) const { return find_id(session_ids_, id); }
 int Problem::room_index(const std::string& id) const { return find_id(room_ids_, id); }
 int Problem::person_index(const std::string& id) const { return find_id(person_ids_, id); }
+int Problem::delegation_index(const std::string& id) const { return find_id(delegation_ids_, id); }
 
 const std::string& Problem::city_of_room(int room) const { return cities[venues[rooms[room].venue].city]; }
 
@@ -448,6 +484,7 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
         DelegationData data{d.id, d.name.empty() ? d.id : d.name, {}, {}, {}};
         if (d.arrival) data.arrival = to_minutes(*d.arrival);
         if (d.departure) data.departure = to_minutes(*d.departure);
+        p.delegation_ids_.try_emplace(data.id, static_cast<int>(p.delegations.size()));
         p.delegations.push_back(std::move(data));
     }
     for (const auto& person : scenario.participants) {
@@ -455,7 +492,7 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
         data.id = person.id;
         data.name = person.name.empty() ? person.id : person.name;
         data.rank = person.rank;
-        data.delegation = index_of(p.delegations, person.delegation_id);
+        data.delegation = p.delegation_index(person.delegation_id);
         data.interpreter = person.has_role(model::Role::Interpreter);
         data.languages = person.languages;
         for (const auto& span : person.unavailable)

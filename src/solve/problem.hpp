@@ -101,6 +101,9 @@ struct SessionData {
     std::vector<int> groups;        // sorted attendance groups of the attendees
     std::vector<int> vips;          // attendees ranked high enough for their comfort to count
     std::vector<int> neighbours;    // sessions sharing an attendee or linked by after/same_time
+    // When some attendee is unavailable: their spans merged and sorted, so a start is
+    // checked with one binary search instead of a pass over every attendee.
+    std::vector<std::pair<Instant, Instant>> attendees_away;
 
     std::vector<int> rooms;             // rooms passing the room rules
     std::vector<Candidate> candidates;  // sorted by start, then room
@@ -132,6 +135,7 @@ public:
     int session_index(const std::string& id) const;
     int room_index(const std::string& id) const;
     int person_index(const std::string& id) const;
+    int delegation_index(const std::string& id) const;
 
     Instant end(int session, const Place& place) const { return place.start + sessions[session].duration; }
     int zone_of_room(int room) const { return venues[rooms[room].venue].zone; }
@@ -166,7 +170,7 @@ private:
         std::vector<Instant> midnights;  // local midnight of first, first+1, …
     };
     std::vector<ZoneDays> zone_days_;
-    std::unordered_map<std::string, int> session_ids_, room_ids_, person_ids_;
+    std::unordered_map<std::string, int> session_ids_, room_ids_, person_ids_, delegation_ids_;
 };
 
 // Compiles the scenario; `previous` supplies pinned placements and, for sessions

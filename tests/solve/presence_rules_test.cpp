@@ -1,7 +1,10 @@
 // delegation-present, person-unavailable and pinned-kept.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "solve/fixture.hpp"
+#include "solve/problem.hpp"
 
 using namespace hoithao;
 using namespace hoithao::testing;
@@ -44,6 +47,24 @@ TEST_CASE("person-unavailable covers attendees and the interpreter", "[solve][pe
     CHECK(names(found[0], "int_2"));
     agenda.placements = {at(s, "talks", "room_b", "2022-09-09", "14:30", "int_1")};
     CHECK(of_rule(solve::check(s, agenda), "person-unavailable").empty());
+}
+
+TEST_CASE("person-unavailable: the attendees' spans add up, overlapping or end to end", "[solve][person-unavailable]") {
+    auto s = workshop();
+    s.participants[0].unavailable = {{local("2022-09-09", "08:00"), local("2022-09-09", "09:00")}};  // vn_min
+    s.participants[1].unavailable = {{local("2022-09-09", "10:00"), local("2022-09-09", "10:30")},   // vn_dep
+                                     {local("2022-09-09", "08:30"), local("2022-09-09", "10:00")},
+                                     {local("2022-09-09", "15:00"), local("2022-09-09", "15:00")}};  // empty
+    add_session(s, "talks", "Hội đàm", 60, {"vn_min", "vn_dep"}).room_id = "room_c";
+    auto p = solve::compile(s);
+    std::vector<std::string> on_9th;
+    for (const auto& c : p.sessions[0].candidates)
+        if (auto text = p.time_text(c.start, c.room); text.starts_with("09/09")) on_9th.push_back(text.substr(6));
+    // 08:00–10:30 is taken as one span; 15:00–15:00 takes nothing.
+    REQUIRE_FALSE(on_9th.empty());
+    CHECK(on_9th.front() == "10:30");
+    CHECK(std::count(on_9th.begin(), on_9th.end(), "14:30") == 1);
+    CHECK(std::count(on_9th.begin(), on_9th.end(), "15:00") == 1);
 }
 
 TEST_CASE("pinned-kept compares with the previous agenda", "[solve][pinned-kept]") {

@@ -69,3 +69,28 @@ TEST_CASE("compile: an empty domain names the rule that empties it", "[solve][pr
     CHECK(p.sessions[1].candidates.empty());
     CHECK(p.sessions[1].no_candidate_reason.find("'working hours' excludes every start") != std::string::npos);
 }
+
+TEST_CASE("compile: candidates of halls in two zones are every allowed pair, by start then hall", "[solve][problem]") {
+    auto s = workshop();
+    s.event.last_day = s.event.first_day;
+    // Tokyo is two hours ahead: its local working hours start before Hà Nội's, so
+    // the two zones' starts interleave in UTC.
+    s.venues.push_back({"v_tokyo", "Tokyo", "Tokyo", "", "Asia/Tokyo"});
+    s.rooms.push_back({"room_tokyo", "v_tokyo", "Tokyo Hall", 200, {}});
+    add_session(s, "a", "Tham luận", 60, {"vn_dep"});
+    auto p = solve::compile(s);
+    const auto& x = p.sessions[0];
+    REQUIRE(x.rooms.size() > 2);
+    std::vector<std::pair<solve::Instant, int>> expected, actual;
+    for (int r : x.rooms)
+        for (int m = 0; m < 24 * 60; m += 15) {
+            // Working hours 08:00–17:30 with lunch 12:00–13:30, local to the hall.
+            bool morning = m >= 8 * 60 && m + 60 <= 12 * 60, afternoon = m >= 13 * 60 + 30 && m + 60 <= 17 * 60 + 30;
+            if (morning || afternoon) expected.emplace_back(p.instant(s.event.first_day, m, p.zone_of_room(r)), r);
+        }
+    std::sort(expected.begin(), expected.end());
+    for (const auto& c : x.candidates) actual.emplace_back(c.start, c.room);
+    CHECK(actual == expected);
+    // Tokyo's 08:00 is Hà Nội's 06:00: the first candidates are all in Tokyo.
+    CHECK(x.candidates.front().room == p.room_index("room_tokyo"));
+}

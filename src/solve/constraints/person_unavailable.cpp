@@ -1,5 +1,7 @@
 #include "solve/constraints/person_unavailable.hpp"
 
+#include <algorithm>
+
 namespace hoithao::solve {
 namespace {
 
@@ -18,11 +20,15 @@ void for_each_person(const Problem& p, int session, const Place& place, F f) {
 
 }  // namespace
 
+// Called for every candidate place while the Problem is compiled: the attendees'
+// spans are looked up merged, the interpreter's own ones directly.
 bool PersonUnavailable::allows(const Problem& p, int session, const Place& place) const {
-    bool ok = true;
-    Instant end = p.end(session, place);
-    for_each_person(p, session, place, [&](int person) { ok = ok && !busy_span(p, person, place.start, end); });
-    return ok;
+    const Instant end = p.end(session, place);
+    const auto& away = p.sessions[session].attendees_away;
+    auto first_after = std::upper_bound(away.begin(), away.end(), place.start,
+                                        [](Instant t, const std::pair<Instant, Instant>& span) { return t < span.second; });
+    if (first_after != away.end() && first_after->first < end) return false;
+    return place.interpreter < 0 || !busy_span(p, place.interpreter, place.start, end);
 }
 
 std::string PersonUnavailable::explain(const Problem& p, int session, const Place& place) const {
