@@ -320,7 +320,7 @@ model::Venue read_venue(const SQLite::Statement& stmt) {
 model::Room read_room(const SQLite::Statement& stmt, const std::string& label) {
     const auto row = row_name(label, "rooms", text(stmt, "id"));
     return {text(stmt, "id"), text(stmt, "venue_id"), text(stmt, "name"), stmt.getColumn("capacity").getInt(),
-            codec::decode_string_set(text(stmt, "equipment"), {row, "equipment"})};
+            codec::decode_string_set(text(stmt, "equipment"), {row, "equipment"}), {}};  // periods: read_room_periods
 }
 
 // Fills in the unavailable periods of `rooms` (open or closed ones) from room_unavailable.

@@ -300,7 +300,8 @@ TEST_CASE("replan after a hall is taken for an afternoon moves only the sessions
     store::Store store(db, false);
     const auto after = *store.load_agenda("ws");
     CHECK(moved_ids(planned, after) == std::set<std::string>{"inside", "inside_late"});
-    const auto from = local("2022-09-09", "13:00"), to = local("2022-09-09", "17:00");
+    const auto from = local("2022-09-09", "13:00", "Asia/Ho_Chi_Minh");
+    const auto to = local("2022-09-09", "17:00", "Asia/Ho_Chi_Minh");
     for (const char* id : {"inside", "inside_late"}) {
         const auto* p = after.find(id);
         REQUIRE(p);
