@@ -201,6 +201,7 @@ TEST_CASE("unknown ids exit 2 naming them and change nothing", "[edit]") {
              {"set", e.db, "person:nobody", "--unavailable", "2022-09-09 08:00/2022-09-09 10:00"},
              {"set", e.db, "delegation:xx", "--arrival", "2022-09-09 10:00"},
              {"set", e.db, "room:hall_z", "--closed"},
+             {"set", e.db, "room:hall_z", "--closed", "2022-09-09 13:00/2022-09-09 17:00"},
              {"set", e.db, "room:hall_a", "--arrival", "2022-09-09 10:00"},
              {"restore", e.db, "9"},
              {"diff", e.db, "1", "9"}}) {
@@ -214,6 +215,7 @@ TEST_CASE("unknown ids exit 2 naming them and change nothing", "[edit]") {
     CHECK(query_int(e.db, "SELECT count(*) FROM agenda_versions") == before);
     CHECK(query_int(e.db, "SELECT count(*) FROM participants WHERE unavailable <> '[]'") == 0);
     CHECK(query_int(e.db, "SELECT count(*) FROM rooms WHERE closed = 1") == 0);
+    CHECK(query_int(e.db, "SELECT count(*) FROM room_unavailable") == 0);
 }
 
 TEST_CASE("cancel keeps the session, lists it apart, and uncancel brings it back", "[edit]") {
