@@ -280,6 +280,7 @@ TEST_CASE("facts changed from the command line are checked at once", "[edit][che
         INFO(check.out);
         CHECK(check.says("Phòng C is unavailable 09/09 13:00–17:00"));
         CHECK(check.says("'Làm việc'"));
+        CHECK(check.says("hall taken: room_c — Phòng C, 2022-09-09 13:00/2022-09-09 17:00"));
         CHECK(e.versions() == 2);
         CHECK(e.load(2).note == "hall 'room_c' closed 2022-09-09 13:00/2022-09-09 17:00 — hội nghị khác");
         CHECK(query_int(e.db, "SELECT closed FROM rooms WHERE id = 'room_c'") == 0);
