@@ -287,6 +287,8 @@ TEST_CASE("replan after a hall is taken for an afternoon moves only the sessions
         store.save_agenda(planned);
     }
     REQUIRE(run_cli({"check", db}).code == 0);
+    // Pinned before the hall was taken: it cannot stay, and replan says so.
+    REQUIRE(run_cli({"pin", db, "inside"}).code == 0);
 
     auto closed = run_cli({"set", db, "room:room_c", "--closed", "2022-09-09 13:00/2022-09-09 17:00"});
     INFO(closed.out);
@@ -296,6 +298,7 @@ TEST_CASE("replan after a hall is taken for an afternoon moves only the sessions
     auto replanned = run_cli({"replan", db, "--now", "2022-09-09 10:00", "--quiet"});
     INFO(replanned.out << replanned.err);
     REQUIRE(replanned.code == 0);
+    CHECK(replanned.says("note: pinned or past session 'inside' had to leave hall 'room_c', which is taken then"));
     CHECK(run_cli({"check", db}).code == 0);
     store::Store store(db, false);
     const auto after = *store.load_agenda("ws");
