@@ -332,7 +332,7 @@ void read_room_periods(SQLite::Database& db, const std::string& event_id, const 
     while (stmt.executeStep()) {
         const auto room_id = text(stmt, "room_id");
         auto room = std::find_if(rooms.begin(), rooms.end(), [&](const model::Room& r) { return r.id == room_id; });
-        if (room == rooms.end()) continue;
+        if (room == rooms.end()) continue;  // a room of the other kind (closed or open) than `rooms`
         const auto row = label + ": room_unavailable '" + room_id + "' #" + std::to_string(stmt.getColumn("seq").getInt());
         room->unavailable.push_back({codec::decode_instant(text(stmt, "start_utc"), {row, "start_utc"}),
                                      codec::decode_instant(text(stmt, "end_utc"), {row, "end_utc"})});
