@@ -31,6 +31,19 @@ void print_withdrawn(const store::Store& store, const std::string& event, std::o
     for (const auto& r : store.closed_rooms(event)) out << "closed hall (not used): " << r.id << " — " << r.name << "\n";
 }
 
+// A hall taken for a while stays planned outside its periods; staff see them in the
+// event's local time, written as `set room:ID --closed` reads them.
+void print_hall_periods(const model::Scenario& s, std::ostream& out) {
+    auto local = [&](model::TimePoint t) {
+        return model::format_day(model::local_day(t, s.event.zone)) + " " +
+               model::format_clock(model::local_clock(t, s.event.zone));
+    };
+    for (const auto& r : s.rooms)
+        for (const auto& span : r.unavailable)
+            out << "hall taken: " << r.id << " — " << r.name << ", " << local(span.start) << "/" << local(span.end)
+                << "\n";
+}
+
 int run_check(const CheckOptions& opt, Context& ctx) {
     store::Store store(opt.target.db, false);
     model::Scenario scenario;
@@ -60,6 +73,7 @@ int run_check(const CheckOptions& opt, Context& ctx) {
         ctx.out << "event '" << scenario.event.id << "', " << source << "\n";
         for (const auto& note : notes) ctx.out << "note: " << note << "\n";
         print_withdrawn(store, scenario.event.id, ctx.out);
+        print_hall_periods(scenario, ctx.out);
         print_report(report, ctx.out);
     }
     return report.hard_count() > 0 ? 1 : 0;

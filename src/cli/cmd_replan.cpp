@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "cli/commands.hpp"
 #include "cli/edit.hpp"
 #include "cli/withdrawn.hpp"
@@ -15,11 +17,27 @@ struct ReplanOptions {
     bool quiet = false;
 };
 
+// Whether the hall of `p` is taken (Room::unavailable) while it runs.
+bool hall_taken(const model::Scenario& s, const model::Placement& p) {
+    const auto* room = s.find_room(p.room_id);
+    return room && std::any_of(room->unavailable.begin(), room->unavailable.end(),
+                               [&](const model::Interval& span) { return span.start < p.end && p.start < span.end; });
+}
+
 // The previous version with every session that has started by `now` pinned, so the
-// planner keeps what already happened by the same rule as a pin.
-model::Agenda freeze_past(model::Agenda previous, model::TimePoint now) {
+// planner keeps what already happened by the same rule as a pin. A pinned or past
+// session whose hall is taken while it runs cannot stay: like one in a closed hall,
+// it is left out of what must be kept (and named), so the planner places it anew.
+model::Agenda freeze_past(const model::Scenario& s, model::Agenda previous, model::TimePoint now, std::ostream& out) {
     for (auto& p : previous.placements)
         if (p.start < now) p.pinned = true;
+    std::erase_if(previous.placements, [&](const model::Placement& p) {
+        const auto* session = s.find_session(p.session_id);
+        if (!(p.pinned || (session && session->pinned)) || !hall_taken(s, p)) return false;
+        out << "note: pinned or past session '" << p.session_id << "' had to leave hall '" << p.room_id
+            << "', which is taken then\n";
+        return true;
+    });
     return previous;
 }
 
@@ -55,7 +73,7 @@ int run_replan(const ReplanOptions& opt, Context& ctx) {
     const auto now = opt.now.empty() ? model::parse_utc(ctx.now())
                                      : std::optional(local_time_option(opt.now, scenario.event.zone, "--now"));
     if (!now) throw model::Error(model::ExitCode::Internal, "unreadable clock '" + ctx.now() + "'");
-    const auto frozen = freeze_past(*previous, *now);
+    const auto frozen = freeze_past(scenario, *previous, *now, ctx.out);
 
     solve::SolveOptions options;
     options.time_limit_seconds = opt.time_limit;

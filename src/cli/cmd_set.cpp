@@ -12,6 +12,7 @@ struct SetOptions {
     EditOptions edit;
     std::string what;  // delegation:ID, person:ID, room:ID
     std::string arrival, departure, unavailable;
+    std::string closed_period;  // empty with --closed alone: closed for the whole event
     bool closed = false, open = false;
 };
 
@@ -37,15 +38,19 @@ store::FactChange delegation_change(const model::Scenario& s, const std::string&
     return change;
 }
 
+// "2022-09-09 08:00/2022-09-09 10:00" in the event's zone, given as `option`.
+model::Interval period_option(const std::string& text, const std::string& zone, const char* option) {
+    auto slash = text.find('/');
+    if (slash == std::string::npos) throw model::InputError("", option, "expected \"2022-09-09 08:00/2022-09-09 10:00\"");
+    model::Interval period{local_time_option(text.substr(0, slash), zone, option),
+                           local_time_option(text.substr(slash + 1), zone, option)};
+    if (period.end <= period.start) throw model::InputError("", option, "the period ends before it starts");
+    return period;
+}
+
 store::FactChange person_change(const model::Scenario& s, const std::string& id, const SetOptions& opt) {
     if (!s.find_participant(id)) throw model::InputError("", "WHAT", "event '" + s.event.id + "' has no participant '" + id + "'");
-    auto slash = opt.unavailable.find('/');
-    if (slash == std::string::npos)
-        throw model::InputError("", "--unavailable", "expected \"2022-09-09 08:00/2022-09-09 10:00\"");
-    model::Interval period{local_time_option(opt.unavailable.substr(0, slash), s.event.zone, "--unavailable"),
-                           local_time_option(opt.unavailable.substr(slash + 1), s.event.zone, "--unavailable")};
-    if (period.end <= period.start) throw model::InputError("", "--unavailable", "the period ends before it starts");
-    return store::PersonUnavailable{id, period};
+    return store::PersonUnavailable{id, period_option(opt.unavailable, s.event.zone, "--unavailable")};
 }
 
 store::FactChange room_change(const store::Store& store, const model::Scenario& s, const std::string& id,
@@ -54,6 +59,8 @@ store::FactChange room_change(const store::Store& store, const model::Scenario& 
     const bool is_closed = std::any_of(closed.begin(), closed.end(), [&](const model::Room& r) { return r.id == id; });
     if (!is_closed && !s.find_room(id)) throw model::InputError("", "WHAT", "event '" + s.event.id + "' has no room '" + id + "'");
     if (opt.closed == opt.open) throw model::InputError("", "--closed", "give either --closed or --open for a room");
+    if (opt.closed && !opt.closed_period.empty())
+        return store::RoomUnavailable{id, period_option(opt.closed_period, s.event.zone, "--closed")};
     return store::RoomClosed{id, opt.closed};
 }
 
@@ -62,7 +69,8 @@ std::string describe(const std::string& kind, const std::string& id, const SetOp
         return "delegation '" + id + "'" + (opt.arrival.empty() ? "" : " arrives " + opt.arrival) +
                (opt.departure.empty() ? "" : " departs " + opt.departure);
     if (kind == "person") return "participant '" + id + "' unavailable " + opt.unavailable;
-    return "hall '" + id + "' " + (opt.closed ? "closed" : "open again");
+    if (!opt.closed) return "hall '" + id + "' open again";
+    return "hall '" + id + "' closed" + (opt.closed_period.empty() ? "" : " " + opt.closed_period);
 }
 
 int run_set(const SetOptions& opt, Context& ctx) {
@@ -108,10 +116,17 @@ void setup_set(CLI::App& app, Context& ctx, int& code) {
     cmd->add_option("--departure", opt->departure, "delegation departs, local time of the event");
     cmd->add_option("--unavailable", opt->unavailable,
                     "person unavailable, local time of the event: \"2022-09-09 08:00/2022-09-09 10:00\"");
-    cmd->add_flag("--closed", opt->closed, "the hall cannot be used (kept, listed as closed, no longer planned)");
-    cmd->add_flag("--open", opt->open, "the hall can be used again");
+    auto* closed = cmd->add_option("--closed", opt->closed_period,
+                                   "the hall cannot be used: alone, for the whole event (kept, listed as closed, no "
+                                   "longer planned); with a period, only then, local time of the event: "
+                                   "\"2022-09-09 13:00/2022-09-09 17:00\"");
+    closed->expected(0, 1);
+    cmd->add_flag("--open", opt->open, "the hall can be used again, at any time");
     add_edit_options(*cmd, opt->edit);
-    cmd->callback([opt, &ctx, &code] { code = run_set(*opt, ctx); });
+    cmd->callback([opt, closed, &ctx, &code] {
+        opt->closed = closed->count() > 0;
+        code = run_set(*opt, ctx);
+    });
 }
 
 }  // namespace hoithao::cli

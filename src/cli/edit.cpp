@@ -18,6 +18,12 @@ struct InMemory {
     }
     void operator()(const store::RoomClosed& c) const {
         if (c.closed) std::erase_if(s.rooms, [&](const model::Room& x) { return x.id == c.room_id; });
+        for (auto& r : s.rooms)
+            if (r.id == c.room_id) r.unavailable.clear();
+    }
+    void operator()(const store::RoomUnavailable& c) const {
+        for (auto& r : s.rooms)
+            if (r.id == c.room_id) r.unavailable.push_back(c.period);
     }
     void operator()(const store::DelegationTimes& c) const {
         for (auto& d : s.delegations) {

@@ -15,7 +15,7 @@ model::TravelLink read_travel(const Record& record);
 // Local arrival and departure times are read in `zone`, the event's.
 model::Delegation read_delegation(const Record& record, const std::string& zone);
 model::Participant read_participant(const Record& record);
-// The `unavailable = [{ from, to }]` spans of a participant, read in `zone`.
+// The `unavailable = [{ from, to }]` spans of a participant or a hall, read in `zone`.
 std::vector<model::Interval> read_unavailable(const TomlRecord& record, const std::string& zone);
 SessionDraft read_session(const Record& record);
 

@@ -106,8 +106,10 @@ private:
             draft_.venues.push_back({read_venue(venue), venue.origin()});
         }
         for (const auto& room : entity_records(root, record, "room", file)) {
-            room.check_keys({"id", "venue", "name", "capacity", "equipment"});
-            draft_.rooms.push_back({read_room(room), room.origin()});
+            room.check_keys({"id", "venue", "name", "capacity", "equipment", "unavailable"});
+            auto hall = read_room(room);
+            hall.unavailable = read_unavailable(room, draft_.event.value.zone);
+            draft_.rooms.push_back({std::move(hall), room.origin()});
         }
         for (const auto& link : entity_records(root, record, "travel", file)) {
             link.check_keys({"from", "to", "mode", "minutes", "both_ways"});

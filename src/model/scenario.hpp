@@ -76,6 +76,7 @@ struct Room {
     std::string name;
     int capacity = 0;
     std::set<std::string> equipment;
+    std::vector<Interval> unavailable;  // periods the hall is taken (another event), half-open
 };
 
 struct Delegation {

@@ -5,6 +5,7 @@
 #include "solve/constraints/compact_days.hpp"
 #include "solve/constraints/hall_changes.hpp"
 #include "solve/constraints/hall_fit.hpp"
+#include "solve/constraints/hall_unavailable.hpp"
 #include "solve/constraints/idle_gaps.hpp"
 #include "solve/constraints/moved_session.hpp"
 #include "solve/constraints/press_after_signing.hpp"
@@ -48,6 +49,7 @@ ConstraintList make_constraints(const std::map<std::string, int>& weights) {
     list.push_back(std::make_unique<DelegationPresent>());
     list.push_back(std::make_unique<PinnedKept>());
     list.push_back(std::make_unique<PersonUnavailable>());
+    list.push_back(std::make_unique<HallUnavailable>());
     list.push_back(std::make_unique<SessionPlaced>());
     list.push_back(std::make_unique<PersonDoubleBooked>());
     list.push_back(std::make_unique<RoomDoubleBooked>());

@@ -471,7 +471,9 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
             venue = static_cast<int>(p.venues.size()) - 1;
         }
         p.room_ids_.try_emplace(r.id, static_cast<int>(p.rooms.size()));
-        p.rooms.push_back(RoomData{r.id, r.name.empty() ? r.id : r.name, venue, r.capacity, r.equipment});
+        p.rooms.push_back(RoomData{r.id, r.name.empty() ? r.id : r.name, venue, r.capacity, r.equipment, {}});
+        for (const auto& span : r.unavailable)
+            p.rooms.back().unavailable.emplace_back(to_minutes(span.start), to_minutes(span.end));
     }
     for (std::size_t z = 0; z < p.zones.size(); ++z) {
         Problem::ZoneDays zd;

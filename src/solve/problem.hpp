@@ -62,6 +62,7 @@ struct RoomData {
     int venue = -1;
     int capacity = 0;
     std::set<std::string> equipment;
+    std::vector<std::pair<Instant, Instant>> unavailable;  // half-open: the hall is taken then
 };
 
 struct PersonData {

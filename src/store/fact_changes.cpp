@@ -30,6 +30,28 @@ struct Applier {
         SQLite::Statement stmt(db, "UPDATE rooms SET closed = ? WHERE event_id = ? AND id = ?");
         SQLite::bind(stmt, c.closed ? 1 : 0, event_id, c.room_id);
         require_row(stmt, "room", c.room_id);
+        if (c.closed) return;
+        // Open means usable at any time again: the periods go with the flag.
+        SQLite::Statement clear(db, "DELETE FROM room_unavailable WHERE event_id = ? AND room_id = ?");
+        SQLite::bind(clear, event_id, c.room_id);
+        clear.exec();
+    }
+
+    void operator()(const RoomUnavailable& c) const {
+        SQLite::Statement exists(db, "SELECT 1 FROM rooms WHERE event_id = ? AND id = ?");
+        SQLite::bind(exists, event_id, c.room_id);
+        if (!exists.executeStep())
+            throw model::InputError(label + ": event '" + event_id + "' has no room '" + c.room_id + "'");
+        SQLite::Statement insert(db, R"sql(
+            INSERT INTO room_unavailable (event_id, room_id, seq, start_utc, end_utc)
+            VALUES (:event_id, :room_id,
+                    (SELECT COALESCE(MAX(seq), -1) + 1 FROM room_unavailable WHERE event_id = :event_id AND room_id = :room_id),
+                    :start_utc, :end_utc))sql");
+        insert.bind(":event_id", event_id);
+        insert.bind(":room_id", c.room_id);
+        insert.bind(":start_utc", codec::encode_instant(c.period.start));
+        insert.bind(":end_utc", codec::encode_instant(c.period.end));
+        insert.exec();
     }
 
     void operator()(const DelegationTimes& c) const {

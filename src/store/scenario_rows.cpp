@@ -126,6 +126,21 @@ void insert_rooms(SQLite::Database& db, const model::Scenario& s) {
     }
 }
 
+// After insert_rooms: each period refers to its room at once.
+void insert_room_periods(SQLite::Database& db, const model::Scenario& s) {
+    SQLite::Statement stmt(db, "INSERT INTO room_unavailable (event_id, room_id, seq, start_utc, end_utc) "
+                               "VALUES (?, ?, ?, ?, ?)");
+    for (const auto& r : s.rooms) {
+        int seq = 0;
+        for (const auto& span : r.unavailable) {
+            SQLite::bind(stmt, s.event.id, r.id, seq++, codec::encode_instant(span.start),
+                         codec::encode_instant(span.end));
+            stmt.exec();
+            stmt.reset();
+        }
+    }
+}
+
 void insert_travel(SQLite::Database& db, const model::Scenario& s) {
     SQLite::Statement stmt(db, "INSERT INTO travel_links (event_id, seq, from_city, to_city, mode, minutes, "
                                "both_ways) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -305,7 +320,23 @@ model::Venue read_venue(const SQLite::Statement& stmt) {
 model::Room read_room(const SQLite::Statement& stmt, const std::string& label) {
     const auto row = row_name(label, "rooms", text(stmt, "id"));
     return {text(stmt, "id"), text(stmt, "venue_id"), text(stmt, "name"), stmt.getColumn("capacity").getInt(),
-            codec::decode_string_set(text(stmt, "equipment"), {row, "equipment"})};
+            codec::decode_string_set(text(stmt, "equipment"), {row, "equipment"}), {}};  // periods: read_room_periods
+}
+
+// Fills in the unavailable periods of `rooms` (open or closed ones) from room_unavailable.
+void read_room_periods(SQLite::Database& db, const std::string& event_id, const std::string& label,
+                       std::vector<model::Room>& rooms) {
+    SQLite::Statement stmt(db, "SELECT room_id, seq, start_utc, end_utc FROM room_unavailable "
+                               "WHERE event_id = ? ORDER BY room_id, seq");
+    stmt.bind(1, event_id);
+    while (stmt.executeStep()) {
+        const auto room_id = text(stmt, "room_id");
+        auto room = std::find_if(rooms.begin(), rooms.end(), [&](const model::Room& r) { return r.id == room_id; });
+        if (room == rooms.end()) continue;  // a room of the other kind (closed or open) than `rooms`
+        const auto row = label + ": room_unavailable '" + room_id + "' #" + std::to_string(stmt.getColumn("seq").getInt());
+        room->unavailable.push_back({codec::decode_instant(text(stmt, "start_utc"), {row, "start_utc"}),
+                                     codec::decode_instant(text(stmt, "end_utc"), {row, "end_utc"})});
+    }
 }
 
 model::TravelLink read_travel(const SQLite::Statement& stmt) {
@@ -373,6 +404,7 @@ void write_scenario_rows(SQLite::Database& db, const model::Scenario& scenario, 
     delete_entities(db, scenario.event.id);
     insert_venues(db, scenario);
     insert_rooms(db, scenario);
+    insert_room_periods(db, scenario);
     insert_travel(db, scenario);
     insert_delegations(db, scenario);
     insert_participants(db, scenario);
@@ -387,6 +419,7 @@ model::Scenario read_scenario_rows(SQLite::Database& db, const std::string& even
     for_each_row(db, "venues", event_id, [&](const auto& stmt) { s.venues.push_back(read_venue(stmt)); });
     for_each_row(
         db, "rooms", event_id, [&](const auto& stmt) { s.rooms.push_back(read_room(stmt, label)); }, "closed = 0");
+    read_room_periods(db, event_id, label, s.rooms);
     for_each_row(db, "travel_links", event_id, [&](const auto& stmt) { s.travel.push_back(read_travel(stmt)); });
     for_each_row(db, "delegations", event_id,
                  [&](const auto& stmt) { s.delegations.push_back(read_delegation(stmt, label)); });
@@ -412,6 +445,7 @@ std::vector<model::Room> read_closed_rooms(SQLite::Database& db, const std::stri
     std::vector<model::Room> out;
     for_each_row(
         db, "rooms", event_id, [&](const auto& stmt) { out.push_back(read_room(stmt, label)); }, "closed = 1");
+    read_room_periods(db, event_id, label, out);
     return out;
 }
 

@@ -203,6 +203,21 @@ constexpr const char* kStep4 = R"sql(
 ALTER TABLE events ADD COLUMN weights TEXT NOT NULL DEFAULT '{}';
 )sql";
 
+// Step 5: periods in which a hall is taken (another event uses it), one row each, so
+// a query can find them by time. Deleting the room (re-importing the scenario
+// replaces all rooms) deletes its periods with it.
+constexpr const char* kStep5 = R"sql(
+CREATE TABLE room_unavailable (
+    event_id  TEXT NOT NULL,
+    room_id   TEXT NOT NULL,
+    seq       INTEGER NOT NULL,
+    start_utc TEXT NOT NULL,
+    end_utc   TEXT NOT NULL CHECK (end_utc > start_utc),
+    PRIMARY KEY (event_id, room_id, seq),
+    FOREIGN KEY (event_id, room_id) REFERENCES rooms(event_id, id) ON DELETE CASCADE
+);
+)sql";
+
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
@@ -213,6 +228,7 @@ const std::vector<Migration>& migrations() {
         {2, "index placements by room and time; add placement_view", kStep2},
         {3, "version author; cancelled sessions and closed rooms", kStep3},
         {4, "soft rule weights per event", kStep4},
+        {5, "periods in which a hall is unavailable", kStep5},
     };
     return steps;
 }

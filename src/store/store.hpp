@@ -28,9 +28,13 @@ struct SessionCancelled {  // a cancelled session stays stored but is left out o
     std::string session_id;
     bool cancelled = true;
 };
-struct RoomClosed {  // a closed hall likewise
+struct RoomClosed {  // a closed hall likewise; opening it also clears its unavailable periods
     std::string room_id;
     bool closed = true;
+};
+struct RoomUnavailable {  // added to the hall's unavailable periods; the hall stays planned outside them
+    std::string room_id;
+    model::Interval period;
 };
 struct DelegationTimes {  // nullopt leaves that time as it is
     std::string delegation_id;
@@ -40,7 +44,7 @@ struct PersonUnavailable {  // added to the person's unavailable periods
     std::string person_id;
     model::Interval period;
 };
-using FactChange = std::variant<SessionCancelled, RoomClosed, DelegationTimes, PersonUnavailable>;
+using FactChange = std::variant<SessionCancelled, RoomClosed, RoomUnavailable, DelegationTimes, PersonUnavailable>;
 
 class Store {
 public:

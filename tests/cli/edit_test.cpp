@@ -201,6 +201,7 @@ TEST_CASE("unknown ids exit 2 naming them and change nothing", "[edit]") {
              {"set", e.db, "person:nobody", "--unavailable", "2022-09-09 08:00/2022-09-09 10:00"},
              {"set", e.db, "delegation:xx", "--arrival", "2022-09-09 10:00"},
              {"set", e.db, "room:hall_z", "--closed"},
+             {"set", e.db, "room:hall_z", "--closed", "2022-09-09 13:00/2022-09-09 17:00"},
              {"set", e.db, "room:hall_a", "--arrival", "2022-09-09 10:00"},
              {"restore", e.db, "9"},
              {"diff", e.db, "1", "9"}}) {
@@ -214,6 +215,7 @@ TEST_CASE("unknown ids exit 2 naming them and change nothing", "[edit]") {
     CHECK(query_int(e.db, "SELECT count(*) FROM agenda_versions") == before);
     CHECK(query_int(e.db, "SELECT count(*) FROM participants WHERE unavailable <> '[]'") == 0);
     CHECK(query_int(e.db, "SELECT count(*) FROM rooms WHERE closed = 1") == 0);
+    CHECK(query_int(e.db, "SELECT count(*) FROM room_unavailable") == 0);
 }
 
 TEST_CASE("cancel keeps the session, lists it apart, and uncancel brings it back", "[edit]") {
@@ -266,6 +268,43 @@ TEST_CASE("facts changed from the command line are checked at once", "[edit][che
         CHECK(run_cli({"check", e.db}).says("closed hall (not used): room_c"));
         CHECK(run_cli({"move", e.db, "disc", "--to", "2022-09-09 15:00", "--room", "room_c"}).code == 2);
         CHECK(run_cli({"set", e.db, "room:room_c", "--open"}).code == 0);
+    }
+    SECTION("a hall taken for an afternoon, then opened again") {
+        auto r = run_cli({"set", e.db, "room:room_c", "--closed", "2022-09-09 13:00/2022-09-09 17:00", "--note",
+                          "hội nghị khác"});
+        INFO(r.out << r.err);
+        CHECK(r.code == 1);
+        // Only the briefing at 14:00 is in Phòng C then; the morning sessions there are fine.
+        require_only_hard(e.db, "hall-unavailable", {"brief"});
+        auto check = run_cli({"check", e.db});
+        INFO(check.out);
+        CHECK(check.says("Phòng C is unavailable 09/09 13:00–17:00"));
+        CHECK(check.says("'Làm việc'"));
+        CHECK(check.says("hall taken: room_c — Phòng C, 2022-09-09 13:00/2022-09-09 17:00"));
+        CHECK(e.versions() == 2);
+        CHECK(e.load(2).note == "hall 'room_c' closed 2022-09-09 13:00/2022-09-09 17:00 — hội nghị khác");
+        CHECK(query_int(e.db, "SELECT closed FROM rooms WHERE id = 'room_c'") == 0);
+        CHECK(query_int(e.db, "SELECT count(*) FROM room_unavailable WHERE room_id = 'room_c' AND "
+                              "start_utc = '2022-09-09T06:00:00Z' AND end_utc = '2022-09-09T10:00:00Z'") == 1);
+        // The hall is still there outside the period: a move into it the next morning is fine.
+        CHECK(run_cli({"move", e.db, "brief", "--to", "2022-09-10 10:30", "--room", "room_c"}).code == 0);
+        CHECK(run_cli({"move", e.db, "brief", "--to", "2022-09-09 16:30", "--room", "room_c"}).code == 1);
+
+        auto open = run_cli({"set", e.db, "room:room_c", "--open"});
+        INFO(open.out);
+        CHECK(open.code == 0);
+        CHECK(query_int(e.db, "SELECT count(*) FROM room_unavailable") == 0);
+    }
+    SECTION("a period that cannot be read is refused, naming --closed") {
+        for (const char* bad : {"2022-09-09 13:00", "2022-09-09 17:00/2022-09-09 13:00", "9/9 13:00/9/9 17:00"}) {
+            auto r = run_cli({"set", e.db, "room:room_c", "--closed", bad});
+            INFO(bad << ": " << r.err);
+            CHECK(r.code == 2);
+            CHECK(r.err.find("--closed") != std::string::npos);
+        }
+        CHECK(e.versions() == 1);
+        CHECK(query_int(e.db, "SELECT count(*) FROM room_unavailable") == 0);
+        CHECK(query_int(e.db, "SELECT closed FROM rooms WHERE id = 'room_c'") == 0);
     }
 }
 

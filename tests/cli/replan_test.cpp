@@ -264,3 +264,50 @@ TEST_CASE("replan makes room for a new session by moving the least senior sessio
     CHECK(moved == std::set<std::string>{"staff_only"});
     CHECK(talk->start == planned.find("staff_only")->start);
 }
+
+TEST_CASE("replan after a hall is taken for an afternoon moves only the sessions inside that period", "[replan]") {
+    TempDir tmp;
+    const auto db = (tmp / "hall.db").string();
+    auto s = workshop();
+    add_session(s, "held", "Họp sáng", 60, {"vn_dep"});
+    add_session(s, "before", "Làm việc trước trưa", 60, {"la_dir"});
+    add_session(s, "inside", "Làm việc chiều", 60, {"vn_dep"});
+    add_session(s, "inside_late", "Thảo luận chiều", 90, {"la_dir"});
+    add_session(s, "next_day", "Làm việc ngày sau", 60, {"vn_dep"});
+    model::Agenda planned;
+    planned.event_id = "ws";
+    planned.placements = {at(s, "held", "room_c", "2022-09-09", "08:00"),
+                          at(s, "before", "room_c", "2022-09-09", "10:30"),
+                          at(s, "inside", "room_c", "2022-09-09", "14:00"),
+                          at(s, "inside_late", "room_c", "2022-09-09", "15:30"),
+                          at(s, "next_day", "room_c", "2022-09-10", "14:00")};
+    {
+        store::Store store(db, true);
+        store.save_scenario(s, "2026-11-22T07:00:00Z");
+        store.save_agenda(planned);
+    }
+    REQUIRE(run_cli({"check", db}).code == 0);
+    // Pinned before the hall was taken: it cannot stay, and replan says so.
+    REQUIRE(run_cli({"pin", db, "inside"}).code == 0);
+
+    auto closed = run_cli({"set", db, "room:room_c", "--closed", "2022-09-09 13:00/2022-09-09 17:00"});
+    INFO(closed.out);
+    CHECK(closed.code == 1);
+    CHECK(closed.says("HARD hall-unavailable"));
+
+    auto replanned = run_cli({"replan", db, "--now", "2022-09-09 10:00", "--quiet"});
+    INFO(replanned.out << replanned.err);
+    REQUIRE(replanned.code == 0);
+    CHECK(replanned.says("note: pinned or past session 'inside' had to leave hall 'room_c', which is taken then"));
+    CHECK(run_cli({"check", db}).code == 0);
+    store::Store store(db, false);
+    const auto after = *store.load_agenda("ws");
+    CHECK(moved_ids(planned, after) == std::set<std::string>{"inside", "inside_late"});
+    const auto from = local("2022-09-09", "13:00", "Asia/Ho_Chi_Minh");
+    const auto to = local("2022-09-09", "17:00", "Asia/Ho_Chi_Minh");
+    for (const char* id : {"inside", "inside_late"}) {
+        const auto* p = after.find(id);
+        REQUIRE(p);
+        CHECK_FALSE((p->room_id == "room_c" && p->start < to && from < p->end));
+    }
+}

@@ -43,7 +43,7 @@ TEST_CASE("xlsx is a zip workbook written to the path given", "[io][export][xlsx
     testing::TempDir tmp;
     io::write_xlsx(t.s, t.a, {}, "vi", tmp / "event.xlsx");
     CHECK(read_file(tmp / "event.xlsx").rfind("PK\x03\x04", 0) == 0);
-    t.s.rooms.push_back({"spare", "muong-thanh", "Phòng dự phòng", 10, {}});
+    t.s.rooms.push_back({"spare", "muong-thanh", "Phòng dự phòng", 10, {}, {}});
     io::write_xlsx(t.s, t.a, io::parse_selector(t.s, "room:spare"), "vi", tmp / "none.xlsx");  // still one sheet
     CHECK(std::filesystem::file_size(tmp / "none.xlsx") > 0);
 }

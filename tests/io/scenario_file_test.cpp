@@ -534,3 +534,34 @@ TEST_CASE("sessions CSV", "[io]") {
         CHECK(std::string(error.what()).find("unknown room 'hall-z' in session 'press'") != std::string::npos);
     }
 }
+
+TEST_CASE("a hall lists the periods it is taken, read in the event's zone", "[io]") {
+    const std::string hall = "capacity = 300\nequipment = [\"booths\"]";
+    TempDir dir;
+    SECTION("read") {
+        auto text = replaced(kBase, hall,
+                             hall + "\nunavailable = [{ from = \"2022-09-09 13:00\", to = \"2022-09-09 17:00\" },\n"
+                                    "               { from = \"2022-09-10 08:00\", to = \"2022-09-10 09:30\" }]");
+        auto s = io::load_scenario_file(dir.write("closed.toml", text));
+        const auto& spans = s.find_room("hall")->unavailable;
+        REQUIRE(spans.size() == 2);
+        CHECK(model::format_utc(spans[0].start) == "2022-09-09T06:00:00Z");  // event zone, UTC+7
+        CHECK(model::format_utc(spans[0].end) == "2022-09-09T10:00:00Z");
+        CHECK(model::format_utc(spans[1].start) == "2022-09-10T01:00:00Z");
+        CHECK(s.find_room("pmo-room")->unavailable.empty());
+    }
+    SECTION("a period ending before it starts") {
+        auto text = replaced(kBase, hall,
+                             hall + "\nunavailable = [{ from = \"2022-09-09 17:00\", to = \"2022-09-09 13:00\" }]");
+        expect_error(text, "unavailable =", "unavailable[0].to", "unavailable span ends before it starts");
+    }
+    SECTION("a malformed time") {
+        auto text = replaced(kBase, hall, hall + "\nunavailable = [{ from = \"9/9 13:00\", to = \"2022-09-09 17:00\" }]");
+        expect_error(text, "unavailable =", "unavailable[0].from", "9/9 13:00");
+    }
+    SECTION("an unknown key") {
+        auto text = replaced(kBase, hall,
+                             hall + "\nunavailable = [{ from = \"2022-09-09 13:00\", until = \"2022-09-09 17:00\" }]");
+        expect_error(text, "unavailable =", "unavailable[0].until", "unknown key 'until'");
+    }
+}

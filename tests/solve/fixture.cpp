@@ -20,11 +20,11 @@ model::Scenario workshop() {
         {"v_vte", "Văn phòng Thủ tướng Lào", "Viêng Chăn", "", "Asia/Vientiane"},
     };
     s.rooms = {
-        {"hall_a", "v_cl1", "Hội trường A", 150, {kBooths, kProjector}},
-        {"room_b", "v_cl1", "Phòng B", 30, {kProjector, kSigningTable}},
-        {"room_c", "v_cl2", "Phòng C", 40, {}},
-        {"hall_hn", "v_hn", "Phòng họp VPCP", 60, {kBooths, kSigningTable}},
-        {"room_vte", "v_vte", "Phòng họp Viêng Chăn", 30, {}},
+        {"hall_a", "v_cl1", "Hội trường A", 150, {kBooths, kProjector}, {}},
+        {"room_b", "v_cl1", "Phòng B", 30, {kProjector, kSigningTable}, {}},
+        {"room_c", "v_cl2", "Phòng C", 40, {}, {}},
+        {"hall_hn", "v_hn", "Phòng họp VPCP", 60, {kBooths, kSigningTable}, {}},
+        {"room_vte", "v_vte", "Phòng họp Viêng Chăn", 30, {}, {}},
     };
     s.travel = {{"Hà Nội", "Cửa Lò", "road", 270, true}, {"Hà Nội", "Viêng Chăn", "air", 190, true}};
     s.delegations = {{"vn", "Đoàn Việt Nam", "VN", "vn_min", {}, {}}, {"la", "Đoàn Lào", "LA", "la_min", {}, {}}};

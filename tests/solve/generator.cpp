@@ -48,6 +48,21 @@ void add_people(model::Scenario& s, Dice& dice, const std::string& side, const s
     }
 }
 
+// About a third of the halls are taken for one half-day; the first hall stays free
+// so that every generated programme keeps somewhere to go.
+void close_some_halls(model::Scenario& s, unsigned seed) {
+    Dice dice(seed * 6151u + 29u);
+    const auto days = s.event.days();
+    for (std::size_t r = 1; r < s.rooms.size(); ++r) {
+        if (!dice.chance(0.35)) continue;
+        const auto day = dice.pick(days);
+        const bool morning = dice.chance(0.5);
+        const auto& zone = s.find_venue(s.rooms[r].venue_id)->zone;
+        s.rooms[r].unavailable = {{model::to_instant(day, {morning ? 8 * 60 : 13 * 60 + 30}, zone),
+                                   model::to_instant(day, {morning ? 11 * 60 : 17 * 60 + 30}, zone)}};
+    }
+}
+
 }  // namespace
 
 model::Scenario generate(const GeneratorOptions& o) {
@@ -163,6 +178,7 @@ model::Scenario generate(const GeneratorOptions& o) {
         else if (!o.tiny && i > 0 && dice.chance(0.05)) x.same_time_as = "s" + std::to_string(dice.between(0, i - 1));
         s.sessions.push_back(std::move(x));
     }
+    if (o.hall_closures) close_some_halls(s, o.seed);
     return s;
 }
 

@@ -11,6 +11,9 @@ struct GeneratorOptions {
     bool tight = false;  // fewer rooms and days for the same programme
     int cities = 2;      // 1–3: Cửa Lò, Hà Nội, Viêng Chăn
     bool tiny = false;   // one morning, hourly slots, two rooms: small enough to enumerate
+    // Some halls taken for an afternoon or a morning (Room::unavailable). Drawn from
+    // a dice of their own, so the rest of the scenario is the same either way.
+    bool hall_closures = false;
 };
 
 model::Scenario generate(const GeneratorOptions& options);

@@ -26,7 +26,7 @@ TEST_CASE("compile: attendees, headcount, booths and candidate rooms", "[solve][
 TEST_CASE("compile: shortest travel over links, with Dijkstra", "[solve][problem]") {
     auto s = workshop();
     s.venues.push_back({"v_hue", "Huế", "Huế", "", "Asia/Ho_Chi_Minh"});
-    s.rooms.push_back({"room_hue", "v_hue", "Phòng Huế", 20, {}});
+    s.rooms.push_back({"room_hue", "v_hue", "Phòng Huế", 20, {}, {}});
     auto p = solve::compile(s);
     int hn = p.room_index("hall_hn"), cl = p.room_index("hall_a"), cl2 = p.room_index("room_c"),
         b = p.room_index("room_b"), vte = p.room_index("room_vte"), hue = p.room_index("room_hue");

@@ -66,6 +66,7 @@ TEST_CASE("whatever plan() returns, check() and the reference checker agree", "[
         g.sessions = 3 + static_cast<int>(seed * 13 % 38);
         g.tight = seed % 4 == 0;
         g.cities = 1 + static_cast<int>(seed % 3);
+        g.hall_closures = seed % 3 == 1;
         auto scenario = generate(g);
         solve::SolveOptions options;
         options.seed = seed;
@@ -101,6 +102,7 @@ TEST_CASE("on tiny cases plan() matches exhaustive enumeration", "[solve][proper
         g.tiny = true;
         g.sessions = 3 + static_cast<int>(seed % 3);
         g.cities = 1 + static_cast<int>(seed % 2);
+        g.hall_closures = seed % 4 == 3;
         auto scenario = generate(g);
         bool exists = conflict_free_exists(scenario);
         solve::SolveOptions options;

@@ -94,6 +94,8 @@ std::vector<std::string> reference_conflicts(const Scenario& s, const Agenda& ag
         if (!x.room_id.empty() && x.room_id != p.room->id) out.push_back("room " + x.id);
         if (!x.venue_id.empty() && x.venue_id != p.room->venue_id) out.push_back("venue " + x.id);
         if (!x.city.empty() && x.city != city_of(s, *p.room)) out.push_back("city " + x.id);
+        for (const auto& taken : p.room->unavailable)
+            if (taken.start < p.end && p.start < taken.end) out.push_back("hall taken " + p.room->id + " " + x.id);
 
         Day day = local_day(p.start, zone), last = local_day(p.end - Minutes{1}, zone);
         auto days = s.event.days();

@@ -29,7 +29,7 @@ std::string rule_of(const std::string& tag) {
         {"departure", "delegation-present"},    {"unavailable", "person-unavailable"},
         {"interpreter", "interpretation"},      {"after", "precedence"},
         {"same time", "same-time"},             {"travel", "travel-time"},
-        {"unplaced", "session-unplaced"},
+        {"unplaced", "session-unplaced"},       {"hall taken", "hall-unavailable"},
     };
     for (const auto& [prefix, rule] : prefixes)
         if (tag.rfind(prefix, 0) == 0) return rule;
@@ -60,7 +60,8 @@ model::Agenda random_agenda(const model::Scenario& s, std::mt19937& rng) {
 TEST_CASE("each rule fires exactly when the reference finds its kind of conflict", "[solve][oracle]") {
     std::map<std::string, int> fired;
     for (unsigned seed = 1; seed <= 30; ++seed) {
-        auto scenario = generate({seed, 4 + static_cast<int>(seed % 6), seed % 3 == 0, 1 + static_cast<int>(seed % 3), false});
+        auto scenario = generate({seed, 4 + static_cast<int>(seed % 6), seed % 3 == 0, 1 + static_cast<int>(seed % 3),
+                                  false, seed % 2 == 0});
         std::mt19937 rng(seed);
         for (int round = 0; round < 100; ++round) {
             auto agenda = random_agenda(scenario, rng);
@@ -75,6 +76,7 @@ TEST_CASE("each rule fires exactly when the reference finds its kind of conflict
     // The random agendas exercise every rule that generated scenarios can break.
     for (const char* rule : {"person-double-booked", "room-double-booked", "room-capacity", "room-equipment",
                              "required-place", "event-days", "working-hours", "meal-break", "allowed-times",
-                             "delegation-present", "interpretation", "precedence", "travel-time", "session-unplaced"})
+                             "delegation-present", "interpretation", "precedence", "travel-time", "session-unplaced",
+                             "hall-unavailable"})
         CHECK(fired[rule] > 0);
 }

@@ -61,9 +61,10 @@ model::Scenario sample_scenario() {
     s.venues = {{"v-hn", "Trung tâm Hội nghị Quốc gia", "Hà Nội", "Số 57 Phạm Hùng, Nam Từ Liêm", "Asia/Ho_Chi_Minh"},
                 {"v-cl", "Khách sạn Mường Thanh Cửa Lò", "Cửa Lò", "Đường Bình Minh", "Asia/Ho_Chi_Minh"},
                 {"v-vte", "ຫໍປະຊຸມແຫ່ງຊາດ", "Viêng Chăn", "ຖະໜົນ ກຳແພງເມືອງ", "Asia/Vientiane"}};
-    s.rooms = {{"r-a", "v-hn", "Hội trường A", 300, {model::kBooths, model::kProjector}},
-               {"r-sen", "v-cl", "Phòng Sen", 40, {model::kSigningTable, model::kPressArea, "cờ hai nước"}},
-               {"r-vte", "v-vte", "ຫ້ອງ 1", 80, {}}};
+    s.rooms = {{"r-a", "v-hn", "Hội trường A", 300, {model::kBooths, model::kProjector}, {}},
+               {"r-sen", "v-cl", "Phòng Sen", 40, {model::kSigningTable, model::kPressArea, "cờ hai nước"}, {}},
+               {"r-vte", "v-vte", "ຫ້ອງ 1", 80, {}, {}}};
+    s.rooms[2].unavailable = {{utc("2022-09-09T06:00:00Z"), utc("2022-09-09T10:00:00Z")}};  // another event
     s.delegations = {{"d-vn", "Đoàn Bộ Giáo dục và Đào tạo", "VN", "p-vn", std::nullopt, std::nullopt},
                      {"d-la", "ຄະນະຜູ້ແທນ ກະຊວງສຶກສາທິການ", "LA", "p-la", utc("2022-09-07T09:15:00Z"),
                       utc("2022-09-11T10:00:00Z")}};
@@ -190,6 +191,7 @@ void check_same(const model::Room& a, const model::Room& b) {
     CHECK(a.name == b.name);
     CHECK(a.capacity == b.capacity);
     CHECK(a.equipment == b.equipment);
+    CHECK(a.unavailable == b.unavailable);
 }
 
 void check_same(const model::Delegation& a, const model::Delegation& b) {
@@ -485,10 +487,11 @@ TEST_CASE("a database from a newer hoithao is refused", "[store]") {
     seed(path, 0);
     {
         SQLite::Database db(path, SQLite::OPEN_READWRITE);
-        db.exec("PRAGMA user_version = 5");
+        db.exec("PRAGMA user_version = " + std::to_string(Store::schema_version() + 1));
     }
     REQUIRE_THROWS_WITH(Store(path, false),
-                        Catch::Contains("was written by a newer hoithao (schema 5, this program knows " +
+                        Catch::Contains("was written by a newer hoithao (schema " +
+                                        std::to_string(Store::schema_version() + 1) + ", this program knows " +
                                         std::to_string(Store::schema_version()) + ")"));
 }
 
