@@ -76,7 +76,7 @@ TEST_CASE("compile: candidates of halls in two zones are every allowed pair, by 
     // Tokyo is two hours ahead: its local working hours start before Hà Nội's, so
     // the two zones' starts interleave in UTC.
     s.venues.push_back({"v_tokyo", "Tokyo", "Tokyo", "", "Asia/Tokyo"});
-    s.rooms.push_back({"room_tokyo", "v_tokyo", "Tokyo Hall", 200, {}});
+    s.rooms.push_back({"room_tokyo", "v_tokyo", "Tokyo Hall", 200, {}, {}});
     add_session(s, "a", "Tham luận", 60, {"vn_dep"});
     auto p = solve::compile(s);
     const auto& x = p.sessions[0];
