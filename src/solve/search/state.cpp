@@ -48,6 +48,15 @@ void State::remove(int s) {
     ++unplaced_;
 }
 
+void State::reset(const Assignment& assignment) {
+    for (auto& line : groups_) line.clear();
+    for (auto& line : rooms_) line.clear();
+    assignment_.assign(assignment.size(), Place{});
+    unplaced_ = static_cast<int>(assignment.size());
+    for (int s = 0; s < static_cast<int>(assignment.size()); ++s)
+        if (assignment[s].placed()) place(s, assignment[s]);
+}
+
 template <typename F>
 void State::each_blocker(int s, const Place& place, F f) const {
     const SessionData& d = p_.sessions[s];

@@ -25,6 +25,8 @@ public:
 
     void place(int session, const Place& place);  // the session must be unplaced
     void remove(int session);                     // the session must be placed
+    // Replaces the whole agenda; its placed sessions must not conflict.
+    void reset(const Assignment& assignment);
 
     // Placed sessions that would break a hard rule with `session` at `place`
     // (sorted, unique). Only the rules between sessions are looked at: the
