@@ -13,6 +13,12 @@ namespace {
 constexpr std::size_t kLongestChain = 64;  // longer chains rarely pay for their matching
 constexpr int kCalibrationSamples = 200;
 
+// The candidates of one start time (candidates are sorted by start, then hall).
+auto same_start(const std::vector<Candidate>& cands, Instant start) {
+    return std::equal_range(cands.begin(), cands.end(), Candidate{start, 0},
+                            [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+}
+
 class Annealer {
 public:
     Annealer(State& state, const Options& options, const ConstraintList& constraints, std::mt19937& rng)
@@ -40,14 +46,16 @@ public:
     }
 
     // Worsenings of random relocations, neither taken nor kept: the mean and the least.
+    // Hard rules are not looked at: on a tight event few relocations fit, but any
+    // says how large the soft cost's steps are.
     std::pair<double, double> sample_worsening() {
         double sum = 0, least = 0;
         int count = 0;
         for (int i = 0; i < kCalibrationSamples; ++i) {
             int s = pick();
-            auto place = random_option(s);
-            if (!place) continue;
-            long d = cost_.delta(state_.assignment(), s, *place);
+            const auto& cands = state_.problem().sessions[s].candidates;
+            const Candidate& c = cands[rng_() % cands.size()];
+            long d = cost_.delta(state_.assignment(), s, Place{c.room, c.start, state_.at(s).interpreter});
             if (d <= 0) continue;
             sum += static_cast<double>(d);
             least = count == 0 ? static_cast<double>(d) : std::min(least, static_cast<double>(d));
@@ -92,12 +100,22 @@ private:
     }
 
     int pick() { return movable_[rng_() % movable_.size()]; }
-    // A random candidate; the session keeps its interpreter when it can, else takes
-    // the first one free, so interpreters change only when they must.
+    // A random candidate time and, from a random one on, the first of its halls that
+    // fits: on an event short of halls most (time, hall) pairs are taken, and trying
+    // the halls in turn finds the free one. The session keeps its interpreter when it
+    // can, else takes the first one free, so interpreters change only when they must.
     std::optional<Place> random_option(int s) {
-        const auto& order = options_.order(s);
-        const int current = state_.at(s).interpreter;
-        Place place = options_.place(s, order[rng_() % order.size()], current);
+        const auto& cands = state_.problem().sessions[s].candidates;
+        const auto [first, last] = same_start(cands, cands[rng_() % cands.size()].start);
+        const auto count = static_cast<std::size_t>(last - first), offset = rng_() % count;
+        for (std::size_t k = 0; k < count; ++k) {
+            const Candidate& c = first[(offset + k) % count];
+            if (auto place = with_interpreter(s, Place{c.room, c.start, state_.at(s).interpreter})) return place;
+        }
+        return std::nullopt;
+    }
+    std::optional<Place> with_interpreter(int s, Place place) const {
+        const int current = place.interpreter;
         if (current >= 0 || !state_.problem().sessions[s].needs_interpreter)
             if (options_.interpreter_ok(s, place) && state_.fits(s, place)) return place;
         for (int interpreter : options_.interpreters(s)) {
