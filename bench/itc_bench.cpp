@@ -9,6 +9,7 @@
 //   itc_bench [--dir DIR] [--seconds N] [--seed N] [--only 1,5,17] [--solutions DIR] [--markdown FILE]
 //             [--reproducible] [--progress]
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -27,6 +28,18 @@ namespace fs = std::filesystem;
 using namespace hoithao;
 
 namespace {
+
+constexpr const char* kUsage =
+    "itc_bench [--dir DIR] [--seconds N] [--seed N] [--only 1,5,17] [--solutions DIR] [--markdown FILE]\n"
+    "          [--reproducible] [--progress]\n"
+    "  --dir DIR         the ITC2007 Track 2 instances (default ../shared/bench/itc2007-track2)\n"
+    "  --seconds N       time limit per instance (default 300)\n"
+    "  --seed N          random seed (default 1)\n"
+    "  --only LIST       instances to run, by number (default all 24)\n"
+    "  --solutions DIR   write each answer in the competition's format\n"
+    "  --markdown FILE   write the table there too\n"
+    "  --reproducible    improve for a step count set by input and limit, not until the limit\n"
+    "  --progress        the planner's progress line on stderr\n";
 
 struct Options {
     fs::path dir = "../shared/bench/itc2007-track2";
@@ -96,6 +109,10 @@ Options parse_options(int argc, char** argv) {
             if (i + 1 >= argc) throw model::InputError(arg + " needs a value");
             return argv[++i];
         };
+        if (arg == "--help" || arg == "-h") {
+            std::cout << kUsage;
+            std::exit(0);
+        }
         if (arg == "--dir") o.dir = next();
         else if (arg == "--seconds") o.seconds = std::stod(next());
         else if (arg == "--seed") o.seed = static_cast<unsigned>(std::stoul(next()));

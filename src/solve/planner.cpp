@@ -1,8 +1,9 @@
 // plan(): presolve proofs, then the two-phase search of search/: a DSATUR
 // construction, ejection-chain tabu repair until every session is placed (hard
-// cost 0), then simulated annealing on the soft cost that never breaks a hard
-// rule. When the repair stalls, a complete search of the sessions left decides
-// whether none can work, and a deletion filter explains why in protocol terms.
+// cost 0), then simulated annealing on the soft cost (relocate, swap and Kempe-chain
+// moves) that never breaks a hard rule. When the repair stalls, a complete search
+// of the sessions left decides whether none can work, and a deletion filter
+// explains why in protocol terms.
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -73,7 +74,8 @@ Found place_all(const Problem& p, const search::Options& options, std::mt19937& 
         if (clock.expired()) return found;
         // The repair stalls: try to settle the question with a complete search. On a
         // large tight event it cannot finish, so it gets a share of the time spent so
-        // far and the repair then goes on from where it was.
+        // far (at least a second, which small events never need) and the repair then
+        // goes on from the best agenda.
         search::State empty(p);
         const search::Clock proof_clock = clock.slice(std::max(kFirstProofSeconds, clock.elapsed() / 4));
         switch (search::exhaust(empty, options, placeable, proof_nodes, proof_clock)) {

@@ -166,16 +166,33 @@ private:
             was[k].push_back(state_.at(t));
         }
         for (int t : chain) shift(t, Place{});
-        for (int k = 0; k < 2; ++k) {
-            auto places = match_halls(state_, options_, side[k], was[k], k == 0 ? to : from);
-            if (!places) return rollback(), false;
-            for (std::size_t i = 0; i < side[k].size(); ++i) {
-                // Sessions placed a moment ago may still be in the way (travel between halls).
-                if (!state_.fits(side[k][i], (*places)[i])) return rollback(), false;
-                shift(side[k][i], (*places)[i]);
-            }
-        }
+        for (int k = 0; k < 2; ++k)
+            if (!seat(side[k], was[k], k == 0 ? to : from)) return rollback(), false;
         return settle();
+    }
+
+    // Places `sessions` (unplaced; `was` their old places) at `start`, re-seating the
+    // sessions already starting then: when halls are short, the only free hall at a
+    // time often suits someone already there, who can give up theirs. Those come
+    // first in the matching, so they keep their halls unless one must move.
+    bool seat(std::vector<int> sessions, std::vector<Place> was, Instant start) {
+        state_.starting_at(start, residents_);
+        std::size_t moving = sessions.size();
+        for (int t : residents_)
+            if (!options_.fixed(t)) {
+                sessions.insert(sessions.begin(), t);
+                was.insert(was.begin(), state_.at(t));
+            }
+        moving = sessions.size() - moving;  // residents re-seated, at the front
+        for (std::size_t i = 0; i < moving; ++i) shift(sessions[i], Place{});
+        auto places = match_halls(state_, options_, sessions, was, start);
+        if (!places) return false;
+        for (std::size_t i = 0; i < sessions.size(); ++i) {
+            // Sessions placed a moment ago may still be in the way (travel between halls).
+            if (!state_.fits(sessions[i], (*places)[i])) return false;
+            shift(sessions[i], (*places)[i]);
+        }
+        return true;
     }
 
     // Whether a place is among the session's candidates (rooms and times allowed).
@@ -194,6 +211,7 @@ private:
     SoftCost cost_;
     std::vector<int> movable_;
     std::vector<Shift> log_;
+    std::vector<int> residents_;
     double temperature_ = 0;
 };
 

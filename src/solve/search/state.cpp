@@ -120,4 +120,12 @@ bool State::fits(int s, const Place& place) const {
     return ok;
 }
 
+void State::starting_at(Instant start, std::vector<int>& out) const {
+    out.clear();
+    for (const auto& room : rooms_) {
+        auto it = std::lower_bound(room.begin(), room.end(), Span{start, start, -1}, by_start);
+        if (it != room.end() && it->start == start) out.push_back(it->session);
+    }
+}
+
 }  // namespace hoithao::solve::search

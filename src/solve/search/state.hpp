@@ -33,6 +33,8 @@ public:
     // candidates already satisfy the rules of one session alone.
     void blockers(int session, const Place& place, std::vector<int>& out) const;
     bool fits(int session, const Place& place) const;
+    // Placed sessions starting exactly at `start`, in no particular order.
+    void starting_at(Instant start, std::vector<int>& out) const;
 
 private:
     // Calls f(blocker) for each; stops early when f returns false.
