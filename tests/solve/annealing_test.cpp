@@ -157,3 +157,24 @@ TEST_CASE("hall matching moves a session to another hall to make room", "[solve]
     REQUIRE(places);
     CHECK((*places)[0].room == 1);  // keeps its hall when it can
 }
+
+TEST_CASE("the annealing stops after its steps by default, at the limit with use_full_time", "[solve][annealing]") {
+    // One student, one event: a day with a single event always costs 1, so the
+    // annealing never reaches 0 and stops early.
+    std::ostringstream tim;
+    tim << "1 1 1 1\r\n5\r\n1\r\n0\r\n0\r\n";
+    for (int k = 0; k < 45; ++k) tim << "1\r\n";
+    tim << "0\r\n";
+    auto scenario = itc_scenario(tim.str());
+    solve::SolveOptions options;
+    options.time_limit_seconds = 1.0;
+    auto counted = solve::plan(scenario, options);
+    REQUIRE(counted.outcome == solve::Outcome::ConflictFree);
+    CHECK(counted.report.soft_cost() == 1);
+    CHECK(counted.seconds < 0.9);
+    options.use_full_time = true;
+    auto timed = solve::plan(scenario, options);
+    REQUIRE(timed.outcome == solve::Outcome::ConflictFree);
+    CHECK(timed.report.soft_cost() == 1);
+    CHECK(timed.seconds >= 0.95);
+}
