@@ -2,8 +2,9 @@
 // Phase 2: simulated annealing on the soft cost of a conflict-free agenda, with
 // three moves: relocate (one session to another option), swap (two sessions of one
 // length exchange their times and halls) and Kempe chain (the sessions linked to
-// one session across its time and another time all change sides, halls found by
-// matching). A move is taken only when it keeps every hard rule.
+// one session across its time and another time all change sides; halls are found
+// by matching, re-seating the sessions already there). A move is taken only when
+// it keeps every hard rule.
 //
 // The temperature falls geometrically from a start calibrated on sampled moves to
 // a fraction of the smallest worsening seen. Its progress is counted in steps by

@@ -3,7 +3,7 @@
 // units answer delta() themselves; the ITC2007 per-student day rules would rescan
 // every attendee's sessions for each move, so their cost is kept here from slot
 // counts per attendance group and day, which makes a move's delta O(groups × slots).
-// tests/solve/soft_cost_test.cpp checks every delta against the units' own.
+// tests/solve/annealing_test.cpp checks every delta against the units' own.
 #include <vector>
 
 #include "solve/constraint.hpp"
