@@ -10,15 +10,21 @@ void setup_solve(CLI::App& app, Context& ctx, int& code) {
         unsigned seed = 1;
         std::string note;
         bool quiet = false;
+        bool use_full_time = false;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("solve", "plan the event and store the agenda as a new version");
     add_db_option(*cmd, opt->target);
     add_event_option(*cmd, opt->target);
-    cmd->add_option("--time-limit", opt->time_limit, "seconds the search may take")
+    cmd->add_option("--time-limit", opt->time_limit,
+                    "seconds the search may take; each 10 s also buys more improvement steps")
         ->capture_default_str()->check(CLI::PositiveNumber);
-    cmd->add_option("--seed", opt->seed, "random seed: the same seed and input give the same agenda")
+    cmd->add_option("--seed", opt->seed,
+                    "random seed: the same seed, input and time limit give the same agenda (without --use-full-time)")
         ->capture_default_str();
+    cmd->add_flag("--use-full-time", opt->use_full_time,
+                  "keep improving the agenda until the time limit; the agenda then also depends on the "
+                  "machine's speed");
     cmd->add_option("--note", opt->note, "why this version was made, kept with it");
     cmd->add_flag("--quiet", opt->quiet, "no progress line on stderr");
     cmd->callback([opt, &ctx, &code] {
@@ -30,6 +36,7 @@ void setup_solve(CLI::App& app, Context& ctx, int& code) {
         solve::SolveOptions options;
         options.time_limit_seconds = opt->time_limit;
         options.seed = opt->seed;
+        options.use_full_time = opt->use_full_time;
         options.progress = !opt->quiet;
         options.previous = previous ? &*previous : nullptr;
         auto result = solve::plan(scenario, options);

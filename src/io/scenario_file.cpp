@@ -1,10 +1,13 @@
 #include "io/scenario_file.hpp"
 
+#include <algorithm>
+
 #include <toml++/toml.h>
 
 #include "io/csv_record.hpp"
 #include "io/entity_readers.hpp"
 #include "io/scenario_check.hpp"
+#include "model/soft_rules.hpp"
 
 namespace hoithao::io {
 namespace {
@@ -81,14 +84,20 @@ private:
         draft_.event = {io::read_event(event_record), event_record.origin()};
     }
 
-    // [weights]: soft rule name = weight (0 switches the rule off).
+    // [weights]: soft rule name = weight (0 switches the rule off). A misspelt name
+    // would leave the rule at its default unnoticed, so it is an error.
     void read_weights(const toml::table& root, const TomlRecord& record) {
+        const auto weights_record = record.table("weights");
+        if (!weights_record) return;
         const auto* weights = root.get_as<toml::table>("weights");
-        if (!weights) return;
-        TomlRecord weights_record(*weights, record.origin().file);
         for (const auto& [key, value] : *weights) {
             std::string name(key.str());
-            draft_.event.value.weights[name] = weights_record.int_or(name, 0, 0, 1000000);
+            if (std::find(model::kSoftRules.begin(), model::kSoftRules.end(), name) == model::kSoftRules.end()) {
+                std::string known;
+                for (auto rule : model::kSoftRules) known += (known.empty() ? "" : ", ") + std::string(rule);
+                weights_record->fail(name, "unknown soft rule " + in_quotes(name) + " (known rules: " + known + ")");
+            }
+            draft_.event.value.weights[name] = weights_record->int_or(name, 0, 0, 1000000);
         }
     }
 

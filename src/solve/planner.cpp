@@ -1,8 +1,9 @@
 // plan(): presolve proofs, then the two-phase search of search/: a DSATUR
 // construction, ejection-chain tabu repair until every session is placed (hard
-// cost 0), then simulated annealing on the soft cost that never breaks a hard
-// rule. When the repair stalls, a complete search of the sessions left decides
-// whether none can work, and a deletion filter explains why in protocol terms.
+// cost 0), then simulated annealing on the soft cost (relocate, swap and Kempe-chain
+// moves) that never breaks a hard rule. When the repair stalls, a complete search
+// of the sessions left decides whether none can work, and a deletion filter
+// explains why in protocol terms.
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -19,6 +20,7 @@ namespace hoithao::solve {
 namespace {
 
 constexpr long kFirstProofNodes = 200000;
+constexpr double kFirstProofSeconds = 1.0;
 
 SolveResult finish(const Problem& p, const ConstraintList& constraints, const Assignment& assignment,
                    Outcome outcome, std::vector<std::string> reasons) {
@@ -48,23 +50,35 @@ Found place_all(const Problem& p, const search::Options& options, std::mt19937& 
     std::vector<int> placeable;
     for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s)
         if (!p.sessions[s].candidates.empty()) placeable.push_back(s);
-    const long patience = 2000 + 20 * static_cast<long>(p.sessions.size());
+    // Each round of repair gets twice the patience of the last, so a large tight event
+    // is mostly repaired rather than handed to proofs that cannot finish.
+    long patience = 2000 + 20 * static_cast<long>(p.sessions.size());
+    std::vector<long> weights(p.sessions.size(), 1);
     Found found;
     found.best = state.assignment();
     if (clock.expired()) return found;
     long proof_nodes = kFirstProofNodes;
+    auto unplaced = [](const Assignment& a) {
+        return std::count_if(a.begin(), a.end(), [](const Place& x) { return !x.placed(); });
+    };
     while (true) {
-        Assignment best = search::repair(state, options, rng, clock, patience);
-        auto unplaced = [](const Assignment& a) { return std::count_if(a.begin(), a.end(), [](const Place& x) { return !x.placed(); }); };
+        Assignment best = search::repair(state, options, rng, clock, patience, weights);
+        patience *= 2;
         if (unplaced(best) <= unplaced(found.best)) found.best = best;
         if (unplaced(found.best) == 0) {
             found.complete = true;
             return found;
         }
+        // The next round starts again from the best agenda, not where this one drifted.
+        if (state.unplaced() > unplaced(found.best)) state.reset(found.best);
         if (clock.expired()) return found;
-        // The repair stalls: try to settle the question with a complete search.
+        // The repair stalls: try to settle the question with a complete search. On a
+        // large tight event it cannot finish, so it gets a share of the time spent so
+        // far (at least a second, which small events never need) and the repair then
+        // goes on from the best agenda.
         search::State empty(p);
-        switch (search::exhaust(empty, options, placeable, proof_nodes, clock)) {
+        const search::Clock proof_clock = clock.slice(std::max(kFirstProofSeconds, clock.elapsed() / 4));
+        switch (search::exhaust(empty, options, placeable, proof_nodes, proof_clock)) {
         case search::Proof::Found:
             found.best = empty.assignment();
             found.complete = true;
@@ -79,6 +93,15 @@ Found place_all(const Problem& p, const search::Options& options, std::mt19937& 
         }
         if (clock.expired()) return found;
     }
+}
+
+// The annealing's length: by default a number of steps set by the input's size and
+// the time limit (each 10 s of limit buys one more cooling's worth), so a run is
+// reproducible and a longer limit still helps; or all the time left when asked.
+search::Schedule improve_schedule(const Problem& p, const SolveOptions& options) {
+    const long per_cooling = 20000 + 200 * static_cast<long>(p.sessions.size());
+    const long coolings = std::max(1L, static_cast<long>(options.time_limit_seconds / 10.0));
+    return {per_cooling * coolings, options.use_full_time};
 }
 
 }  // namespace
@@ -109,11 +132,10 @@ SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
         return result;
     }
     search::State state(problem);
-    for (int s = 0; s < static_cast<int>(found.best.size()); ++s)
-        if (found.best[s].placed()) state.place(s, found.best[s]);
-    const long steps = 20000 + 200 * static_cast<long>(problem.sessions.size());
+    state.reset(found.best);
     const double first = clock.elapsed();
-    auto [best, soft, first_soft] = search::improve(state, choices, constraints, rng, clock, steps);
+    auto [best, soft, first_soft] =
+        search::improve(state, choices, constraints, rng, clock, improve_schedule(problem, options));
     if (options.progress && clock.elapsed() >= 1.0)
         std::fprintf(stderr, "plan: %.1f s, conflict-free, soft cost %ld\n", clock.elapsed(), soft);
     auto result = finish(problem, constraints, best, Outcome::ConflictFree, {});

@@ -36,6 +36,10 @@ enum class Outcome { ConflictFree, NotFound, ProvenInfeasible };
 struct SolveOptions {
     double time_limit_seconds = 10.0;
     unsigned seed = 1;
+    // Keep improving the soft cost until the time limit instead of for a number of
+    // steps set by the input and the time limit: better agendas on long runs, but
+    // the agenda then depends on the machine's speed, not only on seed and input.
+    bool use_full_time = false;
     bool progress = false;                      // progress line on stderr
     const model::Agenda* previous = nullptr;    // pinned sessions keep their placement from here
     // Re-planning: among conflict-free agendas prefer those closest to `previous`

@@ -263,6 +263,18 @@ TEST_CASE("syntax, missing, type and enum errors name file, line and field", "[i
         expect_error(replaced(kBase, "attendees =", "atendees ="), "atendees =", "atendees",
                      "unknown key 'atendees'");
     }
+    SECTION("unknown soft rule in [weights], with the known ones listed") {
+        auto text = kBase + "\n[weights]\nidle-gaps = 3\nidel-gaps = 2\n";
+        expect_error(text, "idel-gaps", "weights.idel-gaps", "unknown soft rule 'idel-gaps'");
+        expect_error(text, "idel-gaps", "weights.idel-gaps", "known rules: morning-preferred, ");
+    }
+}
+
+TEST_CASE("known soft rules in [weights] are read", "[io]") {
+    TempDir dir;
+    auto file = dir.write("weights.toml", kBase + "\n[weights]\nidle-gaps = 3\nhall-fit = 0\n");
+    auto weights = io::load_scenario_file(file).event.weights;
+    CHECK(weights == std::map<std::string, int>{{"idle-gaps", 3}, {"hall-fit", 0}});
 }
 
 TEST_CASE("malformed times and zones are reported at their value", "[io]") {

@@ -1,6 +1,7 @@
 #pragma once
 // Wall-clock time decides only when the search stops, never what it does, so one
 // seed and one input give one agenda whenever the time limit is not reached.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -13,6 +14,8 @@ public:
     double elapsed() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
     bool expired() const { return elapsed() >= limit_; }
     double remaining() const { return limit_ - elapsed(); }
+    // A clock for one part of the work: `seconds` from now, never past this one's limit.
+    Clock slice(double seconds) const { return Clock(std::max(0.0, std::min(seconds, remaining())), false); }
     // One line a second on stderr, from the first second on.
     void report(const char* phase, long hard, long soft) {
         if (!progress_) return;

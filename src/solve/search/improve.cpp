@@ -5,54 +5,124 @@
 #include <optional>
 
 #include "solve/constraints/moved_session.hpp"
+#include "solve/search/kempe.hpp"
+#include "solve/search/soft_cost.hpp"
 
 namespace hoithao::solve::search {
 namespace {
 
+constexpr std::size_t kLongestChain = 64;  // longer chains rarely pay for their matching
+constexpr int kCalibrationSamples = 200;
+
+// The candidates of one start time (candidates are sorted by start, then hall).
+auto same_start(const std::vector<Candidate>& cands, Instant start) {
+    return std::equal_range(cands.begin(), cands.end(), Candidate{start, 0},
+                            [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+}
+
 class Annealer {
 public:
     Annealer(State& state, const Options& options, const ConstraintList& constraints, std::mt19937& rng)
-        : state_(state), options_(options), rng_(rng) {
-        for (const auto& c : constraints)
-            if (c->kind() == Kind::Soft) soft_.push_back(c.get());
-        std::vector<Violation> found;
-        for (const Constraint* c : soft_) c->check(state.problem(), state.assignment(), found);
-        cost_ = total_cost(found);
+        : state_(state), options_(options), rng_(rng), cost_(state.problem(), constraints, state.assignment()) {
         // Re-planning puts fewer moves above any comfort: a session still at its
         // previous place stays there, so no step adds a move.
-        for (int s = 0; s < static_cast<int>(state.problem().sessions.size()); ++s)
-            if (!options.fixed(s) && state.at(s).placed() &&
-                !(state.problem().minimise_changes && at_previous_place(state.problem(), s, state.at(s))))
-                movable_.push_back(s);
+        const Problem& p = state.problem();
+        kept_.assign(p.sessions.size(), false);
+        for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s) {
+            kept_[s] = p.minimise_changes && state.at(s).placed() && at_previous_place(p, s, state.at(s));
+            if (!frozen(s) && state.at(s).placed()) movable_.push_back(s);
+        }
     }
 
-    long cost() const { return cost_; }
+    long cost() const { return cost_.total(); }
     bool can_move() const { return !movable_.empty(); }
 
     // One step at temperature t; true when taken.
-    bool step(double t) { return rng_() % 4 == 0 ? swap(t) : relocate(t); }
+    bool step(double t) {
+        temperature_ = t;
+        switch (rng_() % 8) {
+        case 0:
+        case 1:
+            return swap();
+        case 2:
+        case 3:
+            return kempe();
+        default:
+            return relocate();
+        }
+    }
+
+    // Worsenings of random relocations, neither taken nor kept: the mean and the least.
+    // Hard rules are not looked at: on a tight event few relocations fit, but any
+    // says how large the soft cost's steps are.
+    std::pair<double, double> sample_worsening() {
+        double sum = 0, least = 0;
+        int count = 0;
+        for (int i = 0; i < kCalibrationSamples; ++i) {
+            int s = pick();
+            const auto& cands = state_.problem().sessions[s].candidates;
+            const Candidate& c = cands[rng_() % cands.size()];
+            long d = cost_.delta(state_.assignment(), s, Place{c.room, c.start, state_.at(s).interpreter});
+            if (d <= 0) continue;
+            sum += static_cast<double>(d);
+            least = count == 0 ? static_cast<double>(d) : std::min(least, static_cast<double>(d));
+            ++count;
+        }
+        return count == 0 ? std::pair{1.0, 1.0} : std::pair{sum / count, least};
+    }
 
 private:
-    long delta(int s, const Place& place) const {
+    // A compound move is a sequence of shifts, kept or rolled back as a whole.
+    struct Shift {
+        int session;
+        Place from, to;
+        long delta;
+    };
+
+    void shift(int s, const Place& to) {
+        const Place from = state_.at(s);
+        long d = cost_.delta(state_.assignment(), s, to);
+        if (from.placed()) state_.remove(s);
+        if (to.placed()) state_.place(s, to);
+        cost_.moved(s, from, to, d);
+        log_.push_back({s, from, to, d});
+    }
+    void rollback() {
+        for (auto it = log_.rbegin(); it != log_.rend(); ++it) {
+            if (it->to.placed()) state_.remove(it->session);
+            if (it->from.placed()) state_.place(it->session, it->from);
+            cost_.moved(it->session, it->to, it->from, -it->delta);
+        }
+        log_.clear();
+    }
+    // Keeps the move when the annealing accepts its change in cost.
+    bool settle() {
         long d = 0;
-        for (const Constraint* c : soft_) d += c->delta(state_.problem(), state_.assignment(), s, place);
-        return d;
+        for (const Shift& s : log_) d += s.delta;
+        bool taken = d <= 0 || (temperature_ > 0 && std::generate_canonical<double, 32>(rng_) <
+                                                        std::exp(-static_cast<double>(d) / temperature_));
+        if (taken) log_.clear();
+        else rollback();
+        return taken;
     }
-    bool accept(long d, double t) {
-        if (d <= 0) return true;
-        return t > 0 && std::generate_canonical<double, 32>(rng_) < std::exp(-static_cast<double>(d) / t);
-    }
-    void move(int s, const Place& place) {
-        state_.remove(s);
-        state_.place(s, place);
-    }
+
     int pick() { return movable_[rng_() % movable_.size()]; }
-    // A random candidate; the session keeps its interpreter when it can, else takes
-    // the first one free, so interpreters change only when they must.
+    // A random candidate time and, from a random one on, the first of its halls that
+    // fits: on an event short of halls most (time, hall) pairs are taken, and trying
+    // the halls in turn finds the free one. The session keeps its interpreter when it
+    // can, else takes the first one free, so interpreters change only when they must.
     std::optional<Place> random_option(int s) {
-        const auto& order = options_.order(s);
-        const int current = state_.at(s).interpreter;
-        Place place = options_.place(s, order[rng_() % order.size()], current);
+        const auto& cands = state_.problem().sessions[s].candidates;
+        const auto [first, last] = same_start(cands, cands[rng_() % cands.size()].start);
+        const auto count = static_cast<std::size_t>(last - first), offset = rng_() % count;
+        for (std::size_t k = 0; k < count; ++k) {
+            const Candidate& c = first[(offset + k) % count];
+            if (auto place = with_interpreter(s, Place{c.room, c.start, state_.at(s).interpreter})) return place;
+        }
+        return std::nullopt;
+    }
+    std::optional<Place> with_interpreter(int s, Place place) const {
+        const int current = place.interpreter;
         if (current >= 0 || !state_.problem().sessions[s].needs_interpreter)
             if (options_.interpreter_ok(s, place) && state_.fits(s, place)) return place;
         for (int interpreter : options_.interpreters(s)) {
@@ -62,45 +132,73 @@ private:
         return std::nullopt;
     }
 
-    bool relocate(double t) {
+    bool relocate() {
         int s = pick();
-        auto found = random_option(s);
-        if (!found || *found == state_.at(s)) return false;
-        const Place place = *found;
-        long d = delta(s, place);
-        if (!accept(d, t)) return false;
-        move(s, place);
-        cost_ += d;
-        return true;
+        auto place = random_option(s);
+        if (!place || *place == state_.at(s)) return false;
+        shift(s, *place);
+        return settle();
     }
 
-    bool swap(double t) {
+    bool swap() {
         int s = pick(), u = pick();
         const Problem& p = state_.problem();
         if (s == u || p.sessions[s].duration != p.sessions[u].duration) return false;
         const Place a = state_.at(s), b = state_.at(u);
-        Place to_s{b.room, b.start, a.interpreter}, to_u{a.room, a.start, b.interpreter};
+        const Place to_s{b.room, b.start, a.interpreter}, to_u{a.room, a.start, b.interpreter};
         if (!allowed(s, to_s) || !allowed(u, to_u)) return false;
-        long d = delta(s, to_s);
-        move(s, to_s);
-        bool ok = false;
-        state_.remove(u);
-        if (state_.fits(u, to_u)) {
-            state_.place(u, b);
-            d += delta(u, to_u);
-            ok = accept(d, t);
-            if (ok) move(u, to_u);
-        } else {
-            state_.place(u, b);
+        shift(s, Place{});
+        shift(u, Place{});
+        if (!state_.fits(s, to_s)) return rollback(), false;
+        shift(s, to_s);
+        if (!state_.fits(u, to_u)) return rollback(), false;
+        shift(u, to_u);
+        return settle();
+    }
+
+    // The chain of a random session between its time and a random other candidate
+    // time changes sides.
+    bool kempe() {
+        int s = pick();
+        const auto& cands = state_.problem().sessions[s].candidates;
+        const Instant from = state_.at(s).start, to = cands[rng_() % cands.size()].start;
+        if (to == from) return false;
+        const auto chain = kempe_chain(state_, options_, s, to, kLongestChain);
+        if (chain.empty() || std::any_of(chain.begin(), chain.end(), [&](int t) { return kept_[t]; })) return false;
+        std::vector<int> side[2];
+        std::vector<Place> was[2];
+        for (int t : chain) {
+            int k = state_.at(t).start == from ? 0 : 1;
+            side[k].push_back(t);
+            was[k].push_back(state_.at(t));
         }
-        state_.remove(s);
-        if (!ok || !state_.fits(s, to_s)) {
-            if (ok) move(u, b);
-            state_.place(s, a);
-            return false;
+        for (int t : chain) shift(t, Place{});
+        for (int k = 0; k < 2; ++k)
+            if (!seat(side[k], was[k], k == 0 ? to : from)) return rollback(), false;
+        return settle();
+    }
+
+    // Places `sessions` (unplaced; `was` their old places) at `start`, re-seating the
+    // sessions already starting then: when halls are short, the only free hall at a
+    // time often suits someone already there, who can give up theirs. Those come
+    // first in the matching, so they keep their halls unless one must move.
+    bool seat(std::vector<int> sessions, std::vector<Place> was, Instant start) {
+        state_.starting_at(start, residents_);
+        std::size_t moving = sessions.size();
+        for (int t : residents_)
+            if (!frozen(t)) {
+                sessions.insert(sessions.begin(), t);
+                was.insert(was.begin(), state_.at(t));
+            }
+        moving = sessions.size() - moving;  // residents re-seated, at the front
+        for (std::size_t i = 0; i < moving; ++i) shift(sessions[i], Place{});
+        auto places = match_halls(state_, options_, sessions, was, start);
+        if (!places) return false;
+        for (std::size_t i = 0; i < sessions.size(); ++i) {
+            // Sessions placed a moment ago may still be in the way (travel between halls).
+            if (!state_.fits(sessions[i], (*places)[i])) return false;
+            shift(sessions[i], (*places)[i]);
         }
-        state_.place(s, to_s);
-        cost_ += d;
         return true;
     }
 
@@ -117,27 +215,44 @@ private:
     State& state_;
     const Options& options_;
     std::mt19937& rng_;
-    std::vector<const Constraint*> soft_;
+    SoftCost cost_;
+    bool frozen(int s) const { return options_.fixed(s) || kept_[s]; }
+
     std::vector<int> movable_;
-    long cost_ = 0;
+    std::vector<bool> kept_;  // re-planning: still at the previous place, so it stays
+    std::vector<Shift> log_;
+    std::vector<int> residents_;
+    double temperature_ = 0;
 };
 
 }  // namespace
 
-Improved improve(State& state, const Options& options, const ConstraintList& constraints,
-                                    std::mt19937& rng, Clock& clock, long steps) {
+Improved improve(State& state, const Options& options, const ConstraintList& constraints, std::mt19937& rng,
+                 Clock& clock, const Schedule& schedule) {
     Annealer annealer(state, options, constraints, rng);
     Assignment best = state.assignment();
     long best_cost = annealer.cost();
     const long initial = best_cost;
-    if (!annealer.can_move()) return {best, best_cost, initial};
-    const double t0 = 8.0, t1 = 0.05;
-    for (long i = 0; i < steps && best_cost > 0; ++i) {
+    if (!annealer.can_move() || best_cost == 0) return {best, best_cost, initial};
+    // Start warm enough to take an average worsening about a third of the time; end
+    // where even the least worsening is rarely taken.
+    const auto [mean, least] = annealer.sample_worsening();
+    const double t0 = mean, t1 = std::min(least / 5.0, t0 / 10.0);
+    const double start = clock.elapsed(), span = clock.remaining();
+    auto progress = [&](long i) {
+        if (!schedule.until_time_limit) return static_cast<double>(i) / static_cast<double>(schedule.steps);
+        return span > 0 ? (clock.elapsed() - start) / span : 1.0;
+    };
+    double done = 0;
+    for (long i = 0; best_cost > 0; ++i) {
         if ((i & 255) == 0) {
             if (clock.expired()) break;
             clock.report("improve", 0, best_cost);
+            done = progress(i);
         }
-        double t = t0 * std::pow(t1 / t0, static_cast<double>(i) / static_cast<double>(steps));
+        if (!schedule.until_time_limit) done = progress(i);
+        if (done >= 1.0) break;
+        double t = t0 * std::pow(t1 / t0, done);
         if (annealer.step(t) && annealer.cost() < best_cost) {
             best_cost = annealer.cost();
             best = state.assignment();

@@ -12,7 +12,8 @@ constexpr std::size_t kSampled = 96;  // options weighed per step on large domai
 
 }  // namespace
 
-Assignment repair(State& state, const Options& options, std::mt19937& rng, Clock& clock, long patience) {
+Assignment repair(State& state, const Options& options, std::mt19937& rng, Clock& clock, long patience,
+                  std::vector<long>& weight) {
     const Problem& p = state.problem();
     const int n = static_cast<int>(p.sessions.size());
     std::deque<int> queue;
@@ -20,7 +21,7 @@ Assignment repair(State& state, const Options& options, std::mt19937& rng, Clock
         if (!state.at(s).placed() && !p.sessions[s].candidates.empty()) queue.push_back(s);
     Assignment best = state.assignment();
     int best_unplaced = state.unplaced();
-    std::vector<long> weight(n, 1), tabu_until(n, 0);
+    std::vector<long> tabu_until(n, 0);
     std::vector<int> blockers, chosen;
     long since_best = 0;
     for (long iter = 1; !queue.empty() && since_best < patience; ++iter, ++since_best) {
@@ -31,7 +32,8 @@ Assignment repair(State& state, const Options& options, std::mt19937& rng, Clock
         int s = queue.front();
         queue.pop_front();
         if (state.at(s).placed()) continue;
-        if (place_first_fit(state, options, s)) {  // a free option: no one has to leave
+        // A free option, or one freed by a change of hall: no one has to leave.
+        if (place_first_fit(state, options, s) || place_by_room_swap(state, options, s, kSampled)) {
             tabu_until[s] = iter + 8;
             if (state.unplaced() < best_unplaced) best_unplaced = state.unplaced(), best = state.assignment(), since_best = 0;
             continue;

@@ -3,8 +3,9 @@
 // tabu search. An unplaced session takes the option whose blockers weigh least;
 // they leave and queue up in turn. Sessions just placed are tabu for a while, and
 // a session's weight grows each time it cannot get in without ejecting others, so
-// hard sessions win their place (squeaky wheel). Placed sessions never conflict:
-// the hard cost is the number of sessions left out.
+// hard sessions win their place (squeaky wheel). Before ejecting anyone, a session
+// may take a hall by moving its holder to another free hall at the same time.
+// Placed sessions never conflict: the hard cost is the number of sessions left out.
 #include <random>
 
 #include "solve/search/clock.hpp"
@@ -15,7 +16,9 @@ namespace hoithao::solve::search {
 
 // Returns the best assignment seen (fewest unplaced, all placed ones conflict-free).
 // Stops when all are placed, at the time limit, or after `patience` iterations
-// without a new best.
-Assignment repair(State& state, const Options& options, std::mt19937& rng, Clock& clock, long patience);
+// without a new best. `weights` (one per session, at least 1) carry what earlier
+// rounds learnt about which sessions are hard to place.
+Assignment repair(State& state, const Options& options, std::mt19937& rng, Clock& clock, long patience,
+                  std::vector<long>& weights);
 
 }  // namespace hoithao::solve::search

@@ -48,6 +48,15 @@ void State::remove(int s) {
     ++unplaced_;
 }
 
+void State::reset(const Assignment& assignment) {
+    for (auto& line : groups_) line.clear();
+    for (auto& line : rooms_) line.clear();
+    assignment_.assign(assignment.size(), Place{});
+    unplaced_ = static_cast<int>(assignment.size());
+    for (int s = 0; s < static_cast<int>(assignment.size()); ++s)
+        if (assignment[s].placed()) place(s, assignment[s]);
+}
+
 template <typename F>
 void State::each_blocker(int s, const Place& place, F f) const {
     const SessionData& d = p_.sessions[s];
@@ -109,6 +118,14 @@ bool State::fits(int s, const Place& place) const {
     bool ok = true;
     each_blocker(s, place, [&](int) { return ok = false; });
     return ok;
+}
+
+void State::starting_at(Instant start, std::vector<int>& out) const {
+    out.clear();
+    for (const auto& room : rooms_) {
+        auto it = std::lower_bound(room.begin(), room.end(), Span{start, start, -1}, by_start);
+        if (it != room.end() && it->start == start) out.push_back(it->session);
+    }
 }
 
 }  // namespace hoithao::solve::search

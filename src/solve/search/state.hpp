@@ -25,12 +25,16 @@ public:
 
     void place(int session, const Place& place);  // the session must be unplaced
     void remove(int session);                     // the session must be placed
+    // Replaces the whole agenda; its placed sessions must not conflict.
+    void reset(const Assignment& assignment);
 
     // Placed sessions that would break a hard rule with `session` at `place`
     // (sorted, unique). Only the rules between sessions are looked at: the
     // candidates already satisfy the rules of one session alone.
     void blockers(int session, const Place& place, std::vector<int>& out) const;
     bool fits(int session, const Place& place) const;
+    // Placed sessions starting exactly at `start`, in no particular order.
+    void starting_at(Instant start, std::vector<int>& out) const;
 
 private:
     // Calls f(blocker) for each; stops early when f returns false.

@@ -1,0 +1,92 @@
+#include "solve/search/kempe.hpp"
+
+#include <algorithm>
+
+namespace hoithao::solve::search {
+namespace {
+
+// Kuhn's augmenting paths: rooms_of[i] lists the halls session i may take, best first.
+class HallMatching {
+public:
+    explicit HallMatching(const std::vector<std::vector<int>>& rooms_of) : rooms_of_(rooms_of) {}
+
+    // Matched hall per session, or nothing when some session gets none.
+    std::optional<std::vector<int>> solve() {
+        for (int i = 0; i < static_cast<int>(rooms_of_.size()); ++i) {
+            visited_.clear();
+            if (!augment(i)) return std::nullopt;
+        }
+        std::vector<int> hall(rooms_of_.size(), -1);
+        for (const auto& [room, i] : holder_) hall[i] = room;
+        return hall;
+    }
+
+private:
+    bool augment(int i) {
+        for (int room : rooms_of_[i]) {
+            if (std::find(visited_.begin(), visited_.end(), room) != visited_.end()) continue;
+            visited_.push_back(room);
+            auto it = std::find_if(holder_.begin(), holder_.end(), [&](const auto& h) { return h.first == room; });
+            if (it == holder_.end()) {
+                holder_.emplace_back(room, i);
+                return true;
+            }
+            // By index: the recursion may add holders and move the vector.
+            const auto held = static_cast<std::size_t>(it - holder_.begin());
+            if (augment(holder_[held].second)) {
+                holder_[held].second = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    const std::vector<std::vector<int>>& rooms_of_;
+    std::vector<std::pair<int, int>> holder_;  // (room, session index) matched so far
+    std::vector<int> visited_;
+};
+
+}  // namespace
+
+std::vector<int> kempe_chain(const State& state, const Options& options, int session, Instant to, std::size_t limit) {
+    const Problem& p = state.problem();
+    const Instant from = state.at(session).start;
+    const int duration = p.sessions[session].duration;
+    std::vector<int> chain{session};
+    for (std::size_t next = 0; next < chain.size(); ++next)
+        for (int t : p.sessions[chain[next]].neighbours) {
+            const Place& place = state.at(t);
+            if (!place.placed() || (place.start != from && place.start != to)) continue;
+            if (std::find(chain.begin(), chain.end(), t) != chain.end()) continue;
+            if (options.fixed(t) || p.sessions[t].duration != duration || chain.size() == limit) return {};
+            chain.push_back(t);
+        }
+    return chain;
+}
+
+std::optional<std::vector<Place>> match_halls(const State& state, const Options& options,
+                                              const std::vector<int>& sessions, const std::vector<Place>& from,
+                                              Instant start) {
+    const Problem& p = state.problem();
+    std::vector<std::vector<int>> rooms_of(sessions.size());
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        const auto& cands = p.sessions[sessions[i]].candidates;
+        auto [first, last] = std::equal_range(cands.begin(), cands.end(), Candidate{start, 0},
+                                              [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+        for (auto c = first; c != last; ++c) {
+            Place place{c->room, start, from[i].interpreter};
+            if (options.interpreter_ok(sessions[i], place) && state.fits(sessions[i], place))
+                rooms_of[i].push_back(c->room);
+        }
+        if (rooms_of[i].empty()) return std::nullopt;
+        auto own = std::find(rooms_of[i].begin(), rooms_of[i].end(), from[i].room);
+        if (own != rooms_of[i].end()) std::rotate(rooms_of[i].begin(), own, own + 1);
+    }
+    auto halls = HallMatching(rooms_of).solve();
+    if (!halls) return std::nullopt;
+    std::vector<Place> places;
+    for (std::size_t i = 0; i < sessions.size(); ++i) places.push_back(Place{(*halls)[i], start, from[i].interpreter});
+    return places;
+}
+
+}  // namespace hoithao::solve::search
