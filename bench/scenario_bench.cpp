@@ -105,7 +105,8 @@ Phases first_agenda(const model::Scenario& scenario, unsigned seed, double limit
     solve::search::construct(state, options, rng, clock);
     t.construct = watch.lap();
     const long patience = 2000 + 20 * static_cast<long>(problem.sessions.size());
-    auto best = solve::search::repair(state, options, rng, clock, patience);
+    std::vector<long> weights(problem.sessions.size(), 1);
+    auto best = solve::search::repair(state, options, rng, clock, patience, weights);
     t.repair = watch.lap();
     auto report = solve::evaluate(problem, constraints, best);
     t.check = watch.lap();

@@ -6,41 +6,45 @@
 namespace hoithao::solve {
 namespace {
 
-// Minutes of sessions per local day (event zone): a vector over the event's days,
-// a map for the rare day outside them (hand-edited agendas), so a delta stays a
-// cheap linear pass with no allocation per session.
-class Loads {
-public:
-    Loads(const Problem& p) : p_(p), first_(number(p.scenario->event.first_day)) {
-        inside_.assign(static_cast<std::size_t>(number(p.scenario->event.last_day) - first_ + 1), 0);
-    }
-    long& at(const Place& place) {
-        long day = number(p_.local(place.start, p_.event_zone).day);
-        long i = day - first_;
-        return i >= 0 && i < static_cast<long>(inside_.size()) ? inside_[static_cast<std::size_t>(i)] : outside_[day];
-    }
-    template <typename F>
-    void each(F f) const {
-        for (long minutes : inside_) f(minutes);
-        for (const auto& [day, minutes] : outside_) f(minutes);
-    }
+long number(model::Day day) { return day.time_since_epoch().count(); }
 
-private:
-    static long number(model::Day day) { return day.time_since_epoch().count(); }
-    const Problem& p_;
-    long first_;
-    std::vector<long> inside_;
-    std::map<long, long> outside_;
-};
+}  // namespace
 
-long hours_above(const Loads& loads, long total, long days, long weight) {
-    const long average = total / days;
+DayLoads::DayLoads(const Problem& p, const Assignment& a)
+    : p_(p), first_(number(p.scenario->event.first_day)),
+      days_(static_cast<long>(p.scenario->event.days().size())) {
+    inside_.assign(static_cast<std::size_t>(number(p.scenario->event.last_day) - first_ + 1), 0);
+    for (int s = 0; s < static_cast<int>(a.size()); ++s) move(Place{}, a[s], p.sessions[s].duration);
+}
+
+long& DayLoads::at(const Place& place) {
+    long day = number(p_.local(place.start, p_.event_zone).day);
+    long i = day - first_;
+    return i >= 0 && i < static_cast<long>(inside_.size()) ? inside_[static_cast<std::size_t>(i)] : outside_[day];
+}
+
+void DayLoads::move(const Place& from, const Place& to, int minutes) {
+    if (from.placed()) at(from) -= minutes, total_ -= minutes;
+    if (to.placed()) at(to) += minutes, total_ += minutes;
+}
+
+long DayLoads::cost(long weight) const {
+    const long average = total_ / days_;
     long hours = 0;
-    loads.each([&](long minutes) { hours += std::max(0L, (minutes - average) / 60); });
+    for (long minutes : inside_) hours += std::max(0L, (minutes - average) / 60);
+    for (const auto& [day, minutes] : outside_) hours += std::max(0L, (minutes - average) / 60);
     return hours * weight;
 }
 
-}  // namespace
+long DayLoads::delta(const Place& from, const Place& to, int minutes, long weight) {
+    if (days_ < 2) return 0;
+    const long before = cost(weight);
+    move(from, to, minutes);
+    const long after = cost(weight);
+    move(to, from, minutes);
+    return after - before;
+}
+
 
 void BalancedDays::check(const Problem& p, const Assignment& a, std::vector<Violation>& out) const {
     const auto days = p.scenario->event.days();
@@ -68,17 +72,8 @@ void BalancedDays::check(const Problem& p, const Assignment& a, std::vector<Viol
 }
 
 long BalancedDays::delta(const Problem& p, const Assignment& a, int session, const Place& place) const {
-    const long days = static_cast<long>(p.scenario->event.days().size());
-    if (days < 2) return 0;
-    Loads loads(p);
-    long total = 0;
-    for (int s = 0; s < static_cast<int>(a.size()); ++s)
-        if (a[s].placed()) loads.at(a[s]) += p.sessions[s].duration, total += p.sessions[s].duration;
-    long before = hours_above(loads, total, days, weight());
-    const int d = p.sessions[session].duration;
-    if (a[session].placed()) loads.at(a[session]) -= d, total -= d;
-    if (place.placed()) loads.at(place) += d, total += d;
-    return hours_above(loads, total, days, weight()) - before;
+    if (p.scenario->event.days().size() < 2) return 0;
+    return DayLoads(p, a).delta(a[session], place, p.sessions[session].duration, weight());
 }
 
 }  // namespace hoithao::solve

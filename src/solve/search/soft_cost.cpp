@@ -13,6 +13,7 @@ SoftCost::SoftCost(const Problem& p, const ConstraintList& constraints, const As
         const auto* day_rule = dynamic_cast<const ItcStudentDayRule*>(c.get());
         if (day_rule && !itc_enabled(p)) continue;
         if (day_rule) day_rules_.push_back(day_rule);
+        else if (dynamic_cast<const BalancedDays*>(c.get())) loads_.emplace(p, assignment), loads_weight_ = c->weight();
         else units_.push_back(c.get());
     }
     total_ = total_cost(found);
@@ -63,12 +64,14 @@ long SoftCost::day_rules_delta(int s, const Place& from, const Place& to) const 
 long SoftCost::delta(const Assignment& assignment, int s, const Place& place) const {
     long d = day_rules_.empty() ? 0 : day_rules_delta(s, assignment[s], place);
     for (const Constraint* c : units_) d += c->delta(p_, assignment, s, place);
+    if (loads_) d += loads_->delta(assignment[s], place, p_.sessions[s].duration, loads_weight_);
     return d;
 }
 
 void SoftCost::moved(int s, const Place& from, const Place& to, long delta) {
     count(s, from, -1);
     count(s, to, +1);
+    if (loads_) loads_->move(from, to, p_.sessions[s].duration);
     total_ += delta;
 }
 

@@ -2,11 +2,14 @@
 // The soft cost of the search's agenda, kept up to date move by move. Most soft
 // units answer delta() themselves; the ITC2007 per-student day rules would rescan
 // every attendee's sessions for each move, so their cost is kept here from slot
-// counts per attendance group and day, which makes a move's delta O(groups × slots).
+// counts per attendance group and day, which makes a move's delta O(groups × slots);
+// balanced-days would sum every session's minutes, so its day loads are kept here too.
 // tests/solve/annealing_test.cpp checks every delta against the units' own.
+#include <optional>
 #include <vector>
 
 #include "solve/constraint.hpp"
+#include "solve/constraints/balanced_days.hpp"
 #include "solve/constraints/itc_grid.hpp"
 
 namespace hoithao::solve::search {
@@ -37,6 +40,8 @@ private:
     int days_ = 0, per_day_ = 0;
     std::vector<int> count_;                           // sessions per group, day and slot
     mutable std::vector<int> scratch_;
+    mutable std::optional<DayLoads> loads_;            // balanced-days, when weighted
+    long loads_weight_ = 0;
     long total_ = 0;
 };
 
