@@ -1,5 +1,7 @@
 #include "solve/constraints/idle_gaps.hpp"
 
+#include <utility>
+
 #include "solve/constraints/day_lines.hpp"
 
 namespace hoithao::solve {
@@ -14,12 +16,6 @@ long idle(const Problem& p, const Booked& a, const Booked& b) {
         gap -= overlap_minutes(a.end, b.start, p.instant(a.day, meal.window.from.minutes, zone),
                                p.instant(a.day, meal.window.to.minutes, zone));
     return gap > 0 ? gap : 0;
-}
-
-long cost(const Problem& p, const std::vector<Booked>& line, int person, long weight) {
-    long half_hours = 0;
-    for (std::size_t i = 1; i < line.size(); ++i) half_hours += idle(p, line[i - 1], line[i]) / 30;
-    return half_hours * rank_factor(p, person) * weight;
 }
 
 }  // namespace
@@ -40,13 +36,35 @@ void IdleGaps::check(const Problem& p, const Assignment& a, std::vector<Violatio
     }
 }
 
+// A person's idle cost is a sum over neighbouring sessions, so moving one session
+// only changes the pairs around its old and its new position. Returns the cost of
+// `session` at `place` against its neighbours, less the pair it separates.
+long IdleGaps::around(const Problem& p, const Assignment& a, int person, int session, const Place& place) const {
+    if (!place.placed()) return 0;
+    const auto key = [](Instant start, int s) { return std::pair{start, s}; };
+    const auto here = key(place.start, session);
+    int before = -1, after = -1;
+    for (int s : p.people[person].sessions) {
+        if (s == session || !a[s].placed()) continue;
+        const auto k = key(a[s].start, s);
+        if (k < here && (before < 0 || k > key(a[before].start, before))) before = s;
+        if (k > here && (after < 0 || k < key(a[after].start, after))) after = s;
+    }
+    const auto line = [&](int s, const Place& at) {
+        return Booked{at.start, p.end(s, at), s, at.room, p.local(at.start, p.zone_of_room(at.room)).day};
+    };
+    const Booked middle = line(session, place);
+    long half_hours = 0;
+    if (before >= 0) half_hours += idle(p, line(before, a[before]), middle) / 30;
+    if (after >= 0) half_hours += idle(p, middle, line(after, a[after])) / 30;
+    if (before >= 0 && after >= 0) half_hours -= idle(p, line(before, a[before]), line(after, a[after])) / 30;
+    return half_hours * rank_factor(p, person) * weight();
+}
+
 long IdleGaps::delta(const Problem& p, const Assignment& a, int session, const Place& place) const {
     long change = 0;
-    for (int person : p.sessions[session].vips) {
-        const auto& sessions = p.people[person].sessions;
-        change += cost(p, booked(p, a, sessions, session, &place), person, weight()) -
-                  cost(p, booked(p, a, sessions), person, weight());
-    }
+    for (int person : p.sessions[session].vips)
+        change += around(p, a, person, session, place) - around(p, a, person, session, a[session]);
     return change;
 }
 
