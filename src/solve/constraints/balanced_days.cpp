@@ -45,7 +45,6 @@ long DayLoads::delta(const Place& from, const Place& to, int minutes, long weigh
     return after - before;
 }
 
-
 void BalancedDays::check(const Problem& p, const Assignment& a, std::vector<Violation>& out) const {
     const auto days = p.scenario->event.days();
     if (days.size() < 2) return;

@@ -15,13 +15,17 @@ struct Booked {
     model::Day day{};  // local day in the room's zone
 };
 
+inline Booked booked_at(const Problem& p, int s, const Place& at) {
+    return Booked{at.start, p.end(s, at), s, at.room, p.local(at.start, p.zone_of_room(at.room)).day};
+}
+
 inline std::vector<Booked> booked(const Problem& p, const Assignment& a, const std::vector<int>& sessions,
                                   int moved = -1, const Place* place = nullptr) {
     std::vector<Booked> list;
     for (int s : sessions) {
         const Place& at = s == moved ? *place : a[s];
         if (!at.placed()) continue;
-        list.push_back(Booked{at.start, p.end(s, at), s, at.room, p.local(at.start, p.zone_of_room(at.room)).day});
+        list.push_back(booked_at(p, s, at));
     }
     std::sort(list.begin(), list.end(), [](const Booked& x, const Booked& y) {
         return x.start != y.start ? x.start < y.start : x.session < y.session;

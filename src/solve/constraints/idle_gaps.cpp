@@ -50,14 +50,13 @@ long IdleGaps::around(const Problem& p, const Assignment& a, int person, int ses
         if (k < here && (before < 0 || k > key(a[before].start, before))) before = s;
         if (k > here && (after < 0 || k < key(a[after].start, after))) after = s;
     }
-    const auto line = [&](int s, const Place& at) {
-        return Booked{at.start, p.end(s, at), s, at.room, p.local(at.start, p.zone_of_room(at.room)).day};
-    };
-    const Booked middle = line(session, place);
+    const Booked middle = booked_at(p, session, place);
+    const Booked prev = before >= 0 ? booked_at(p, before, a[before]) : Booked{};
+    const Booked next = after >= 0 ? booked_at(p, after, a[after]) : Booked{};
     long half_hours = 0;
-    if (before >= 0) half_hours += idle(p, line(before, a[before]), middle) / 30;
-    if (after >= 0) half_hours += idle(p, middle, line(after, a[after])) / 30;
-    if (before >= 0 && after >= 0) half_hours -= idle(p, line(before, a[before]), line(after, a[after])) / 30;
+    if (before >= 0) half_hours += idle(p, prev, middle) / 30;
+    if (after >= 0) half_hours += idle(p, middle, next) / 30;
+    if (before >= 0 && after >= 0) half_hours -= idle(p, prev, next) / 30;
     return half_hours * rank_factor(p, person) * weight();
 }
 
