@@ -4,7 +4,8 @@
 // that agenda, then plan() as a whole with its annealing; `growth` compares the time
 // to the first conflict-free agenda with n·log n between consecutive sizes, and
 // `agendas` fingerprints the first and the returned agenda, to compare builds.
-// Usage: scenario_bench [--max N] [--time-limit S] [--seed K] [--no-plan]
+// Usage: scenario_bench [--max N] [--time-limit S] [--seed K] [--rooms-per-session R] [--no-plan]
+// (R as SolveOptions::rooms_per_session; 0 gives every session all the halls it may use)
 #include <sys/resource.h>
 
 #include <chrono>
@@ -88,10 +89,10 @@ struct Phases {
 // its random stream, so the agenda is the one plan() starts annealing from. The
 // complete search plan() falls back on when the repair stalls is left out: these
 // loose events never need it, and `conflict_free` says when one did.
-Phases first_agenda(const model::Scenario& scenario, unsigned seed, double limit) {
+Phases first_agenda(const model::Scenario& scenario, unsigned seed, double limit, std::size_t rooms_per_session) {
     Phases t;
     Stopwatch watch;
-    auto problem = solve::compile(scenario);
+    auto problem = solve::compile(scenario, nullptr, std::nullopt, rooms_per_session);
     t.compile = watch.lap();
     auto constraints = solve::make_constraints(scenario.event.weights);
     solve::search::Clock clock(limit, false);
@@ -124,12 +125,14 @@ int main(int argc, char** argv) {
     double limit = 60;
     unsigned seed = 1;
     bool with_plan = true;
+    std::size_t rooms_per_session = solve::SolveOptions{}.rooms_per_session;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--no-plan")) with_plan = false;
         else if (i + 1 >= argc) break;
         else if (!std::strcmp(argv[i], "--max")) max_sessions = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--time-limit")) limit = std::atof(argv[++i]);
         else if (!std::strcmp(argv[i], "--seed")) seed = static_cast<unsigned>(std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--rooms-per-session")) rooms_per_session = std::strtoul(argv[++i], nullptr, 10);
     }
     std::printf("%8s %6s %5s %7s %9s %9s %11s %8s %9s %6s %8s %8s %9s %9s %8s %17s %s\n", "sessions", "people",
                 "halls", "cands_M", "compile_s", "prepare_s", "construct_s", "repair_s", "firstcf_s", "growth",
@@ -145,7 +148,7 @@ int main(int argc, char** argv) {
         size.halls = std::max(12, n / 15);
         size.days = n < 100 ? 3 : 5;
         auto scenario = testing::generate_event(size);
-        Phases t = first_agenda(scenario, seed, limit);
+        Phases t = first_agenda(scenario, seed, limit, rooms_per_session);
         // Time ratio over the n·log n ratio from the previous size: about 1 when the
         // time grows as n·log n, nearly the size ratio (1.8 from 1,000 to 2,000) when as n².
         char growth[16] = "-";
@@ -158,6 +161,7 @@ int main(int argc, char** argv) {
             solve::SolveOptions options;
             options.seed = seed;
             options.time_limit_seconds = limit;
+            options.rooms_per_session = rooms_per_session;
             result = solve::plan(scenario, options);
         }
         const char* outcome = !with_plan ? (t.conflict_free ? "conflict-free" : "not-found")

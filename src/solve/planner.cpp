@@ -3,7 +3,8 @@
 // cost 0), then simulated annealing on the soft cost (relocate, swap and Kempe-chain
 // moves) that never breaks a hard rule. When the repair stalls, a complete search
 // of the sessions left decides whether none can work, and a deletion filter
-// explains why in protocol terms.
+// explains why in protocol terms. On an event with many halls all this runs first
+// with a few halls per session (see SolveOptions::rooms_per_session).
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -104,27 +105,23 @@ search::Schedule improve_schedule(const Problem& p, const SolveOptions& options)
     return {per_cooling * coolings, options.use_full_time};
 }
 
-}  // namespace
-
-SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
-    Problem problem = compile(scenario, options.previous, options.now);
+// plan() on one compiled problem: `place_clock` bounds the search for a first
+// conflict-free agenda, `clock` the whole run.
+SolveResult plan_compiled(Problem& problem, const ConstraintList& constraints, const SolveOptions& options,
+                          search::Clock& clock, search::Clock& place_clock) {
     problem.minimise_changes = options.minimise_changes;
-    ConstraintList constraints = make_constraints(scenario.event.weights);
-    search::Clock clock(options.time_limit_seconds, options.progress);
     std::mt19937 rng(options.seed);
     auto reasons = presolve(problem);
     search::Options choices(problem, constraints);
     if (!reasons.empty()) {
         // Proven already; the best partial agenda is still worth storing.
-        search::Clock short_clock(std::min(options.time_limit_seconds, 1.0), false);
+        search::Clock short_clock = place_clock.slice(1.0);
         search::State state(problem);
         search::construct(state, choices, rng, short_clock);
         return finish(problem, constraints, state.assignment(), Outcome::ProvenInfeasible, std::move(reasons));
     }
-    Found found = place_all(problem, choices, rng, clock);
+    Found found = place_all(problem, choices, rng, place_clock);
     if (!found.complete) {
-        if (options.progress && clock.elapsed() >= 1.0)
-            std::fprintf(stderr, "plan: stopped after %.1f s without a conflict-free agenda\n", clock.elapsed());
         auto result = finish(problem, constraints, found.best,
                              found.proven_infeasible ? Outcome::ProvenInfeasible : Outcome::NotFound,
                              std::move(found.reasons));
@@ -142,6 +139,31 @@ SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
     result.seconds_to_conflict_free = first;
     result.first_soft_cost = first_soft;
     result.seconds = clock.elapsed();
+    return result;
+}
+
+}  // namespace
+
+SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
+    ConstraintList constraints = make_constraints(scenario.event.weights);
+    search::Clock clock(options.time_limit_seconds, options.progress);
+    Problem problem = compile(scenario, options.previous, options.now, options.rooms_per_session);
+    if (problem.rooms_limited) {
+        // Any failure here, a proof included (it holds for the narrowed halls only),
+        // sends the search on to every hall.
+        search::Clock place_clock = clock.slice(options.time_limit_seconds / 3);
+        auto result = plan_compiled(problem, constraints, options, clock, place_clock);
+        if (result.outcome == Outcome::ConflictFree) return result;
+        if (options.progress)
+            std::fprintf(stderr,
+                         "plan: %.1f s, nothing conflict-free with %zu halls per session; "
+                         "trying every hall\n",
+                         clock.elapsed(), options.rooms_per_session);
+        problem = compile(scenario, options.previous, options.now);
+    }
+    auto result = plan_compiled(problem, constraints, options, clock, clock);
+    if (result.outcome != Outcome::ConflictFree && options.progress && clock.elapsed() >= 1.0)
+        std::fprintf(stderr, "plan: stopped after %.1f s without a conflict-free agenda\n", clock.elapsed());
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <tuple>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
@@ -254,7 +255,29 @@ std::string time_reason(const Problem& p, int si, const Constraint* rule, const 
     return found.empty() ? text : text + "; for example, " + found.front().message;
 }
 
-void build_candidates(Problem& p, const ConstraintList& constraints) {
+// Keeps `limit` rooms: half of them (rounded up) those with the fewest empty seats (hall-fit's
+// measure), the rest picked by a hash of session and room among the others, so
+// that when small sessions are many they do not all crowd into the smallest halls.
+// The pinned and previous rooms always stay.
+void keep_best_rooms(Problem& p, int si, std::size_t limit) {
+    auto& s = p.sessions[si];
+    auto spread = [si](int r) {
+        std::uint64_t x = (static_cast<std::uint64_t>(si) << 32 | static_cast<std::uint32_t>(r)) * 0x9E3779B97F4A7C15ull;
+        return x ^ (x >> 29);
+    };
+    auto kept = [&](int r) { return (s.pin && s.pin->room == r) || (s.previous && s.previous->room == r); };
+    std::sort(s.rooms.begin(), s.rooms.end(), [&](int a, int b) {
+        return std::tuple(!kept(a), std::max(0, p.rooms[a].capacity - s.headcount), spread(a)) <
+               std::tuple(!kept(b), std::max(0, p.rooms[b].capacity - s.headcount), spread(b));
+    });
+    const auto best = static_cast<long>((limit + 1) / 2);
+    std::sort(s.rooms.begin() + best, s.rooms.end(), [&](int a, int b) { return spread(a) < spread(b); });
+    s.rooms.resize(limit);
+    std::sort(s.rooms.begin(), s.rooms.end());
+    p.rooms_limited = true;
+}
+
+void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t room_limit) {
     std::vector<const Constraint*> room_rules, time_rules, session_rules;
     for (const auto& c : constraints) {
         if (c->kind() != Kind::Hard) continue;
@@ -276,6 +299,7 @@ void build_candidates(Problem& p, const ConstraintList& constraints) {
             s.no_candidate_reason = room_reason(p, si, room_rules);
             continue;
         }
+        if (room_limit > 0 && s.rooms.size() > room_limit) keep_best_rooms(p, si, room_limit);
         if (s.needs_interpreter && s.interpreters.empty()) {
             s.no_candidate_reason = p.quoted_title(si) + " needs an interpreter between " + s.language_a + " and " +
                                     s.language_b + "; no interpreter speaks both";
@@ -452,7 +476,8 @@ std::string Problem::names(const std::vector<int>& list, std::size_t shown) cons
     return text;
 }
 
-Problem compile(const model::Scenario& scenario, const model::Agenda* previous, std::optional<model::TimePoint> now) {
+Problem compile(const model::Scenario& scenario, const model::Agenda* previous, std::optional<model::TimePoint> now,
+                std::size_t room_limit) {
     Problem p;
     p.scenario = &scenario;
     const auto& event = scenario.event;
@@ -505,7 +530,7 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
     for (std::size_t i = 0; i < scenario.sessions.size(); ++i)
         p.session_ids_.try_emplace(scenario.sessions[i].id, static_cast<int>(i));
     build_sessions(p, scenario, previous, now);
-    build_candidates(p, make_constraints());
+    build_candidates(p, make_constraints(), room_limit);
     return p;
 }
 

@@ -125,6 +125,7 @@ public:
     static constexpr int kUnreachable = 1 << 28;
     static constexpr int kVipRank = 3;  // ranks 1 (minister) … 3 (director-general) weigh in soft rules
     bool minimise_changes = false;      // re-planning: moving a session from `previous` costs
+    bool rooms_limited = false;         // some session was compiled with fewer rooms than it could use
     // People attending exactly the same sessions form one attendance group (a
     // delegation's unnamed members, say), so the search keeps one timeline for all
     // of them. Interpreters are always alone in their group: they get sessions to
@@ -165,7 +166,8 @@ public:
     int event_zone = 0;
 
 private:
-    friend Problem compile(const model::Scenario&, const model::Agenda*, std::optional<model::TimePoint>);
+    friend Problem compile(const model::Scenario&, const model::Agenda*, std::optional<model::TimePoint>,
+                           std::size_t);
     struct ZoneDays {
         model::Day first{};
         std::vector<Instant> midnights;  // local midnight of first, first+1, …
@@ -178,7 +180,10 @@ private:
 // that start before `now`, placements that have already happened (pinned too).
 // Candidates are filtered by the room-, time- and session-scoped constraint units,
 // so the planner and the checker share one definition of each rule.
+// With `room_limit` > 0 a session keeps at most that many of the rooms its room
+// rules allow: those closest to its headcount (and always its pinned or previous
+// room), so that on a large event its domain does not grow with the number of halls.
 Problem compile(const model::Scenario& scenario, const model::Agenda* previous = nullptr,
-                std::optional<model::TimePoint> now = std::nullopt);
+                std::optional<model::TimePoint> now = std::nullopt, std::size_t room_limit = 0);
 
 }  // namespace hoithao::solve

@@ -47,6 +47,12 @@ struct SolveOptions {
     bool minimise_changes = false;
     // Sessions of `previous` that start before this instant have happened: never moved.
     std::optional<model::TimePoint> now;
+    // On an event with many halls the search first gives each session only this many
+    // of the halls it may use (half of them those closest to its headcount, the rest
+    // spread over the others), so its work does not grow with the number of halls; if
+    // that finds no conflict-free agenda within a third of the time limit, it searches
+    // again with every hall. 0: every hall at once.
+    std::size_t rooms_per_session = 16;
 };
 
 struct SolveResult {

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "solve/fixture.hpp"
+#include "solve/problem.hpp"
 #include "solve/reference_checker.hpp"
 
 using namespace hoithao;
@@ -209,4 +212,50 @@ TEST_CASE("no time at all gives NotFound with a partial agenda", "[solve][planne
     CHECK(result.outcome == solve::Outcome::NotFound);
     CHECK(result.agenda.status == model::AgendaStatus::Partial);
     CHECK(result.report.hard_count() > 0);
+}
+
+TEST_CASE("a session's few best-fitting halls come first, every hall when they cannot work", "[solve][planner]") {
+    // Three sessions of ten people fixed at one time in Cửa Lò, which has three
+    // halls; with one hall per session all want room_b (30 seats, the best fit).
+    auto s = workshop();
+    for (const char* id : {"x", "y", "z"}) {
+        auto& x = add_session(s, id, std::string("Tọa đàm ") + id, 60);
+        x.headcount = 10;
+        x.city = "Cửa Lò";
+        x.fixed_start = local("2022-09-08", "09:00");
+    }
+    auto narrow = solve::compile(s, nullptr, std::nullopt, 1);
+    CHECK(narrow.rooms_limited);
+    for (const auto& x : narrow.sessions) CHECK(x.rooms == std::vector<int>{narrow.room_index("room_b")});
+    CHECK_FALSE(solve::compile(s).rooms_limited);
+
+    solve::SolveOptions options;
+    options.rooms_per_session = 1;
+    auto result = solve::plan(s, options);
+    REQUIRE(result.outcome == solve::Outcome::ConflictFree);
+    INFO(dump(result.report));
+    CHECK(result.report.hard_count() == 0);
+    CHECK(reference_conflicts(s, result.agenda, true).empty());
+    std::set<std::string> rooms;
+    for (const auto& p : result.agenda.placements) rooms.insert(p.room_id);
+    CHECK(rooms == std::set<std::string>{"hall_a", "room_b", "room_c"});
+}
+
+TEST_CASE("a pinned session keeps its hall however few halls the others get", "[solve][planner]") {
+    auto s = workshop();
+    auto& x = add_session(s, "x", "Tọa đàm Viêng Chăn – Cửa Lò", 60);
+    x.headcount = 10;
+    x.city = "Cửa Lò";
+    x.pinned = true;
+    model::Agenda previous;
+    previous.placements = {at(s, "x", "hall_a", "2022-09-08", "10:00")};
+    auto narrow = solve::compile(s, &previous, std::nullopt, 1);
+    CHECK(narrow.sessions[narrow.session_index("x")].rooms == std::vector<int>{narrow.room_index("hall_a")});
+
+    solve::SolveOptions options;
+    options.rooms_per_session = 1;
+    options.previous = &previous;
+    auto result = solve::plan(s, options);
+    REQUIRE(result.outcome == solve::Outcome::ConflictFree);
+    CHECK(result.agenda.find("x")->room_id == "hall_a");
 }
