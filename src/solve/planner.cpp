@@ -2,8 +2,8 @@
 // construction, ejection-chain tabu repair until every session is placed (hard
 // cost 0), then simulated annealing on the soft cost (relocate, swap and Kempe-chain
 // moves) that never breaks a hard rule. When the repair stalls, a complete search
-// of the sessions left decides whether none can work, and a deletion filter
-// explains why in protocol terms.
+// of the sessions left decides whether none can work, and deletion filters over
+// the sessions and then the rules between them explain why in protocol terms.
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -40,7 +40,6 @@ struct Found {
     Assignment best;
     bool complete = false;
     bool proven_infeasible = false;
-    std::vector<std::string> reasons;
 };
 
 // Phases 0 and 1 with proofs in between: the best conflict-free partial agenda.
@@ -85,7 +84,6 @@ Found place_all(const Problem& p, const search::Options& options, std::mt19937& 
             return found;
         case search::Proof::Exhausted:
             found.proven_infeasible = true;
-            found.reasons = {search::explain_infeasible(p, options, placeable, clock)};
             return found;
         case search::Proof::Stopped:
             proof_nodes *= 4;
@@ -125,9 +123,14 @@ SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
     if (!found.complete) {
         if (options.progress && clock.elapsed() >= 1.0)
             std::fprintf(stderr, "plan: stopped after %.1f s without a conflict-free agenda\n", clock.elapsed());
+        std::vector<std::string> reasons;
+        // The presolve narrowed the candidates by rules the explanation may lift, so
+        // it starts again from the rules as written.
+        if (found.proven_infeasible)
+            reasons = {search::explain_infeasible(compile(scenario, options.previous, options.now), clock)};
         auto result = finish(problem, constraints, found.best,
                              found.proven_infeasible ? Outcome::ProvenInfeasible : Outcome::NotFound,
-                             std::move(found.reasons));
+                             std::move(reasons));
         result.seconds = clock.elapsed();
         return result;
     }

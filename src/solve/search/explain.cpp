@@ -154,29 +154,32 @@ void lift(Problem& q, const Tie& tie, const std::vector<int>& core) {
     }
 }
 
-// Relaxation filter: drops each rule in turn while the core still cannot be
-// placed without it; the rules left are each needed, given the others.
-std::vector<Tie> needed_ties(const Problem& p, const std::vector<int>& core, const Clock& clock) {
+// Whether a complete search places all of `sessions`, alone, in the Problem of `options`.
+Proof search(const Options& options, const Problem& q, const std::vector<int>& sessions, const Clock& clock) {
+    State state(q);
+    return exhaust(state, options, sessions, kNodesPerTest, clock);
+}
+
+// Relaxation filter: lifts each rule in turn and leaves it lifted while the core
+// still cannot be placed; the rules left are each needed, given the others lifted.
+std::vector<Tie> needed_ties(const Problem& p, const ConstraintList& hard, const std::vector<int>& core,
+                             const Clock& clock) {
     // The search only places the core, so the copies leave the other sessions without candidates.
     Problem base = p;
     for (int s = 0; s < static_cast<int>(base.sessions.size()); ++s)
         if (!has(core, s)) base.sessions[s].candidates.clear();
-    ConstraintList hard = make_constraints();
-    std::erase_if(hard, [](const auto& c) { return c->kind() == Kind::Soft; });  // they only order the options
     std::vector<Tie> ties = ties_of(p, core), kept;
-    std::vector<char> dropped(ties.size(), 0);
+    std::vector<char> lifted(ties.size(), 0);
     for (std::size_t i = 0; i < ties.size() && !clock.expired(); ++i) {
         Problem q = base;
-        dropped[i] = 1;
+        lifted[i] = 1;
         for (std::size_t j = 0; j < ties.size(); ++j)
-            if (dropped[j]) lift(q, ties[j], core);
-        const Options options(q, hard);
-        State state(q);
+            if (lifted[j]) lift(q, ties[j], core);
         // Placed, or unknown within the limit: the rule stays named.
-        if (exhaust(state, options, core, kNodesPerTest, clock) != Proof::Exhausted) dropped[i] = 0;
+        if (search(Options(q, hard), q, core, clock) != Proof::Exhausted) lifted[i] = 0;
     }
     for (std::size_t i = 0; i < ties.size(); ++i)
-        if (!dropped[i]) kept.push_back(ties[i]);
+        if (!lifted[i]) kept.push_back(ties[i]);
     return kept;
 }
 
@@ -283,22 +286,26 @@ std::string describe(const Problem& p, const std::vector<int>& core, const std::
 
 }  // namespace
 
-std::string explain_infeasible(const Problem& p, const Options& options, std::vector<int> sessions,
-                               const Clock& clock) {
+std::string explain_infeasible(const Problem& p, const Clock& clock) {
+    ConstraintList hard = make_constraints();
+    std::erase_if(hard, [](const auto& c) { return c->kind() == Kind::Soft; });  // they only order the options
+    const Options options(p, hard);
     // Deletion filter: the sessions with the fewest attendees are tried first, so
     // the set left keeps the sessions that concern the most people.
+    std::vector<int> sessions;
+    for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s)
+        if (!p.sessions[s].candidates.empty()) sessions.push_back(s);
     std::stable_sort(sessions.begin(), sessions.end(), [&](int a, int b) {
         return p.sessions[a].attendees.size() < p.sessions[b].attendees.size();
     });
     for (std::size_t i = 0; i < sessions.size() && !clock.expired();) {
         std::vector<int> rest = sessions;
         rest.erase(rest.begin() + static_cast<long>(i));
-        State state(p);
-        if (exhaust(state, options, rest, kNodesPerTest, clock) == Proof::Exhausted) sessions = std::move(rest);
+        if (search(options, p, rest, clock) == Proof::Exhausted) sessions = std::move(rest);
         else ++i;
     }
     std::sort(sessions.begin(), sessions.end());
-    return describe(p, sessions, needed_ties(p, sessions, clock));
+    return describe(p, sessions, needed_ties(p, hard, sessions, clock));
 }
 
 }  // namespace hoithao::solve::search

@@ -7,15 +7,14 @@
 // Problem, and keeps only those without which the set could be placed. The
 // explanation names those rules, with the time the sessions may use.
 #include <string>
-#include <vector>
 
+#include "solve/problem.hpp"
 #include "solve/search/clock.hpp"
-#include "solve/search/options.hpp"
 
 namespace hoithao::solve::search {
 
-// `sessions` cannot all be placed (proved); returns the explanation.
-std::string explain_infeasible(const Problem& problem, const Options& options, std::vector<int> sessions,
-                               const Clock& clock);
+// `problem` as compiled, before the presolve, cannot be placed whole (proved);
+// returns the explanation.
+std::string explain_infeasible(const Problem& problem, const Clock& clock);
 
 }  // namespace hoithao::solve::search
