@@ -267,13 +267,12 @@ TEST_CASE("the search names the two halls three sessions at 09:00 share", "[solv
 TEST_CASE("the search names the rule that two discussions start together", "[solve][explain]") {
     // Both need Phòng B, so starting together is what cannot hold.
     auto s = workshop();
-    auto& first = add_session(s, "g1", "Thảo luận nhóm 1", 60, {"vn_dep"});
-    auto& second = add_session(s, "g2", "Thảo luận nhóm 2", 60, {"la_dir"});
-    second.same_time_as = "g1";
-    for (auto* x : {&first, &second}) {
-        x->room_id = "room_b";
-        x->allowed_days = {kSep9};
-        x->windows = {window(8 * 60, 10 * 60)};
+    add_session(s, "g1", "Thảo luận nhóm 1", 60, {"vn_dep"});
+    add_session(s, "g2", "Thảo luận nhóm 2", 60, {"la_dir"}).same_time_as = "g1";
+    for (auto& x : s.sessions) {
+        x.room_id = "room_b";
+        x.allowed_days = {kSep9};
+        x.windows = {window(8 * 60, 10 * 60)};
     }
     auto problem = solve::compile(s);
     REQUIRE(solve::presolve(problem).empty());
