@@ -282,3 +282,23 @@ TEST_CASE("the search names the rule that two discussions start together", "[sol
           "start together with 'Thảo luận nhóm 1'; Phòng B is the only hall for 'Thảo luận nhóm 1' and 'Thảo luận "
           "nhóm 2'; together they last 2 h and may only take place on 09/09 between 08:00 and 10:00 (2 h available)");
 }
+
+TEST_CASE("the search names the time between two venues of Cửa Lò", "[solve][explain]") {
+    // The talks end at 10:00 at the hotel and the signing starts then at the
+    // conference centre: the minister needs 15 min between them.
+    auto s = workshop();
+    auto& talks = add_session(s, "talks", "Hội đàm", 60, {"vn_min"});
+    talks.venue_id = "v_cl1";
+    talks.fixed_start = local("2022-09-09", "09:00");
+    auto& signing = add_session(s, "signing", "Ký kết", 60, {"vn_min"});
+    signing.venue_id = "v_cl2";
+    signing.fixed_start = local("2022-09-09", "10:00");
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Hội đàm' and 'Ký kết' cannot all be placed without a conflict: Bộ trưởng Trần Văn Sơn must attend "
+          "'Hội đàm' and 'Ký kết'; 'Hội đàm' is at Khách sạn Mường Thanh and 'Ký kết' at Trung tâm Hội nghị Cửa Lò, "
+          "15 min apart; together they last 2 h and may only take place on 09/09 between 09:00 and 11:00 "
+          "(2 h available)");
+}

@@ -58,8 +58,8 @@ std::string window_text(const Problem& p, const Window& w) {
 // filter tries to drop them: the people come last, so that when two rules say the
 // same thing the one kept is about the highest-ranked person.
 struct Tie {
-    enum Kind { Hall, Interpreter, Travel, Order, SameTime, People } kind;
-    int a = -1, b = -1;  // room; interpreter; two cities; later and earlier session; two sessions; group
+    enum Kind { Hall, Interpreter, Travel, Buffer, Order, SameTime, People } kind;
+    int a = -1, b = -1;  // room; interpreter; two cities; -; later and earlier session; two sessions; group
 };
 
 bool has(const std::vector<int>& sorted, int x) { return std::binary_search(sorted.begin(), sorted.end(), x); }
@@ -77,6 +77,14 @@ bool in_room(const Problem& p, int s, int room) {
     return std::any_of(c.begin(), c.end(), [&](const Candidate& x) { return x.room == room; });
 }
 
+// The venue every candidate of `s` lies in, or -1 when it may take place in several.
+int only_venue(const Problem& p, int s) {
+    const auto& c = p.sessions[s].candidates;
+    int venue = p.rooms[c.front().room].venue;
+    return std::all_of(c.begin(), c.end(), [&](const Candidate& x) { return p.rooms[x.room].venue == venue; }) ? venue
+                                                                                                                : -1;
+}
+
 bool interprets(const Problem& p, int s, int person) {
     const auto& d = p.sessions[s];
     return d.needs_interpreter && std::find(d.interpreters.begin(), d.interpreters.end(), person) != d.interpreters.end();
@@ -91,10 +99,10 @@ int best_rank(const Problem& p, int group) {
 // Every rule binding two or more sessions of `core` (sorted), in the order to try dropping them.
 std::vector<Tie> ties_of(const Problem& p, const std::vector<int>& core) {
     std::vector<Tie> ties;
-    std::set<int> rooms, interpreters, cities, groups;
+    std::set<int> rooms, venues, interpreters, cities, groups;
     for (int s : core) {
         const auto& d = p.sessions[s];
-        for (const auto& c : d.candidates) rooms.insert(c.room), cities.insert(p.venues[p.rooms[c.room].venue].city);
+        for (const auto& c : d.candidates) rooms.insert(c.room), venues.insert(p.rooms[c.room].venue);
         if (d.needs_interpreter) interpreters.insert(d.interpreters.begin(), d.interpreters.end());
         groups.insert(d.groups.begin(), d.groups.end());
     }
@@ -103,9 +111,11 @@ std::vector<Tie> ties_of(const Problem& p, const std::vector<int>& core) {
     for (int person : interpreters)
         if (those(core, [&](int s) { return interprets(p, s, person); }).size() > 1)
             ties.push_back({Tie::Interpreter, person});
+    for (int v : venues) cities.insert(p.venues[v].city);
     for (int a : cities)
         for (int b : cities)
             if (a < b) ties.push_back({Tie::Travel, a, b});
+    if (venues.size() > cities.size() && p.scenario->event.city_buffer_minutes > 0) ties.push_back({Tie::Buffer});
     for (int s : core)
         for (auto [e, gap] : p.sessions[s].after)
             if (has(core, e)) ties.push_back({Tie::Order, s, e});
@@ -119,8 +129,9 @@ std::vector<Tie> ties_of(const Problem& p, const std::vector<int>& core) {
     return ties;
 }
 
-// Lifts one rule for the sessions of `core` in `q`, a copy of the Problem.
-void lift(Problem& q, const Tie& tie, const std::vector<int>& core) {
+// Lifts one rule for the sessions of `core` in `q`, a copy of the Problem;
+// `no_buffer` is its scenario without the time between venues of one city.
+void lift(Problem& q, const Tie& tie, const std::vector<int>& core, const model::Scenario& no_buffer) {
     switch (tie.kind) {
     case Tie::Hall: {
         // Every session but the first gets a twin of the hall to itself.
@@ -140,6 +151,9 @@ void lift(Problem& q, const Tie& tie, const std::vector<int>& core) {
         break;
     case Tie::Travel:
         q.travel[tie.a][tie.b] = q.travel[tie.b][tie.a] = 0;
+        break;
+    case Tie::Buffer:
+        q.scenario = &no_buffer;
         break;
     case Tie::Order:
         std::erase_if(q.sessions[tie.a].after, [&](const auto& link) { return link.first == tie.b; });
@@ -168,13 +182,15 @@ std::vector<Tie> needed_ties(const Problem& p, const ConstraintList& hard, const
     Problem base = p;
     for (int s = 0; s < static_cast<int>(base.sessions.size()); ++s)
         if (!has(core, s)) base.sessions[s].candidates.clear();
+    model::Scenario no_buffer = *p.scenario;
+    no_buffer.event.city_buffer_minutes = 0;
     std::vector<Tie> ties = ties_of(p, core), kept;
     std::vector<char> lifted(ties.size(), 0);
     for (std::size_t i = 0; i < ties.size() && !clock.expired(); ++i) {
         Problem q = base;
         lifted[i] = 1;
         for (std::size_t j = 0; j < ties.size(); ++j)
-            if (lifted[j]) lift(q, ties[j], core);
+            if (lifted[j]) lift(q, ties[j], core, no_buffer);
         // Placed, or unknown within the limit: the rule stays named.
         if (search(Options(q, hard), q, core, clock) != Proof::Exhausted) lifted[i] = 0;
     }
@@ -246,6 +262,24 @@ std::vector<std::string> journeys(const Problem& p, const std::vector<int>& core
     return found;
 }
 
+// Moves between venues of one city, through the sessions of the core that share a
+// person: "'A' is at Khách sạn Mường Thanh and 'B' at Trung tâm Hội nghị Cửa Lò, 15 min apart".
+std::vector<std::string> moves(const Problem& p, const std::vector<int>& core) {
+    const std::string apart = duration_text(p.scenario->event.city_buffer_minutes) + " apart";
+    std::vector<std::string> found;
+    for (std::size_t i = 0; i < core.size(); ++i)
+        for (std::size_t j = i + 1; j < core.size(); ++j) {
+            int a = core[i], b = core[j], va = only_venue(p, a), vb = only_venue(p, b);
+            const auto &x = p.sessions[a].attendees, &y = p.sessions[b].attendees;
+            if (va >= 0 && vb >= 0 && va != vb && p.venues[va].city == p.venues[vb].city &&
+                std::find_first_of(x.begin(), x.end(), y.begin(), y.end()) != x.end())
+                found.push_back(p.quoted_title(a) + " is at " + p.venues[va].name + " and " + p.quoted_title(b) +
+                                " at " + p.venues[vb].name + ", " + apart);
+        }
+    if (found.empty()) found.push_back("two venues of one city are " + apart);
+    return found;
+}
+
 // The needed ties in protocol terms: people, order, travel, halls, interpreters.
 std::string describe(const Problem& p, const std::vector<int>& core, const std::vector<Tie>& needed) {
     const Window w = window(p, core);
@@ -274,9 +308,12 @@ std::string describe(const Problem& p, const std::vector<int>& core, const std::
         if (t.kind == Tie::SameTime)
             ties.push_back(p.quoted_title(t.a) + " must start together with " + p.quoted_title(t.b));
     }
-    for (const Tie& t : needed)
+    for (const Tie& t : needed) {
         if (t.kind == Tie::Travel)
             for (auto& journey : journeys(p, core, t.a, t.b)) ties.push_back(std::move(journey));
+        if (t.kind == Tie::Buffer)
+            for (auto& move : moves(p, core)) ties.push_back(std::move(move));
+    }
     if (!halls.empty()) ties.push_back(resources_text(p, true, halls, core));
     if (!interpreters.empty()) ties.push_back(resources_text(p, false, interpreters, core));
     std::string text = p.quoted_titles(core) + " cannot all be placed without a conflict";
