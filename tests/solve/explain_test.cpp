@@ -302,3 +302,27 @@ TEST_CASE("the search names the time between two venues of Cửa Lò", "[solve][
           "15 min apart; together they last 2 h and may only take place on 09/09 between 09:00 and 11:00 "
           "(2 h available)");
 }
+
+TEST_CASE("the search names the two Lao interpreters five sessions share", "[solve][explain]") {
+    // Five sessions with Lao, each at 08:00 or 13:30 on 09/09: two interpreters
+    // cover four. Halls are plenty and named nowhere.
+    auto s = workshop();
+    for (auto [id, title] : {std::pair{"a", "Làm việc với tỉnh Nghệ An"}, {"b", "Làm việc với tỉnh Hủa Phăn"},
+                             {"c", "Làm việc với Viêng Chăn"}, {"d", "Làm việc với Bộ Công Thương"},
+                             {"e", "Làm việc với Bộ Kế hoạch và Đầu tư"}}) {
+        auto& x = add_session(s, id, title, 60);
+        x.allowed_days = {kSep9};
+        x.windows = {window(8 * 60, 9 * 60), window(13 * 60 + 30, 14 * 60 + 30)};
+        x.interpretation = model::Interpretation{"vi", "lo", {}};
+    }
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Làm việc với tỉnh Nghệ An', 'Làm việc với tỉnh Hủa Phăn', 'Làm việc với Viêng Chăn', 'Làm việc với Bộ "
+          "Công Thương' and 'Làm việc với Bộ Kế hoạch và Đầu tư' cannot all be placed without a conflict: Phiên dịch "
+          "Lê Thị Hoa and Phiên dịch Vongsa, the only qualified interpreters, must interpret 'Làm việc với tỉnh Nghệ "
+          "An', 'Làm việc với tỉnh Hủa Phăn', 'Làm việc với Viêng Chăn', 'Làm việc với Bộ Công Thương' and 'Làm việc "
+          "với Bộ Kế hoạch và Đầu tư'; together they last 5 h and may only take place on 09/09 between 08:00 and "
+          "14:30 (2 h available)");
+}
