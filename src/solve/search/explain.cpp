@@ -328,18 +328,24 @@ std::string explain_infeasible(const Problem& p, const Clock& clock) {
     std::erase_if(hard, [](const auto& c) { return c->kind() == Kind::Soft; });  // they only order the options
     const Options options(p, hard);
     // Deletion filter: the sessions with the fewest attendees are tried first, so
-    // the set left keeps the sessions that concern the most people.
+    // the set left keeps the sessions that concern the most people. They go in
+    // blocks, halved on each pass down to one session, so a large event with a small
+    // core needs some tens of searches rather than one per session.
     std::vector<int> sessions;
     for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s)
         if (!p.sessions[s].candidates.empty()) sessions.push_back(s);
     std::stable_sort(sessions.begin(), sessions.end(), [&](int a, int b) {
         return p.sessions[a].attendees.size() < p.sessions[b].attendees.size();
     });
-    for (std::size_t i = 0; i < sessions.size() && !clock.expired();) {
-        std::vector<int> rest = sessions;
-        rest.erase(rest.begin() + static_cast<long>(i));
-        if (search(options, p, rest, clock) == Proof::Exhausted) sessions = std::move(rest);
-        else ++i;
+    for (std::size_t block = std::max<std::size_t>(1, sessions.size() / 2);; block /= 2) {
+        for (std::size_t i = 0; i < sessions.size() && !clock.expired();) {
+            const std::size_t end = std::min(sessions.size(), i + block);
+            std::vector<int> rest(sessions.begin(), sessions.begin() + static_cast<long>(i));
+            rest.insert(rest.end(), sessions.begin() + static_cast<long>(end), sessions.end());
+            if (search(options, p, rest, clock) == Proof::Exhausted) sessions = std::move(rest);
+            else i = end;
+        }
+        if (block == 1) break;
     }
     std::sort(sessions.begin(), sessions.end());
     return describe(p, sessions, needed_ties(p, hard, sessions, clock));
