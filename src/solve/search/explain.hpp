@@ -1,6 +1,6 @@
 #pragma once
 // Why no conflict-free agenda exists, in protocol terms. A deletion filter drops
-// sessions one by one while the rest still cannot all be placed, leaving a
+// sessions, in blocks, while the rest still cannot all be placed, leaving a
 // smallest set that cannot hold together; a second filter then lifts the rules
 // between them (one person in two places at once, an order, the way between two
 // cities or venues, a hall or an interpreter for one session at a time) in a copy of the
