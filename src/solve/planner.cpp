@@ -2,9 +2,10 @@
 // construction, ejection-chain tabu repair until every session is placed (hard
 // cost 0), then simulated annealing on the soft cost (relocate, swap and Kempe-chain
 // moves) that never breaks a hard rule. When the repair stalls, a complete search
-// of the sessions left decides whether none can work, and a deletion filter
-// explains why in protocol terms. On an event with many halls all this runs first
-// with a few halls per session (see SolveOptions::rooms_per_session).
+// of the sessions left decides whether none can work, and deletion filters over
+// the sessions and then the rules between them explain why in protocol terms. On
+// an event with many halls all this runs first with a few halls per session (see
+// SolveOptions::rooms_per_session).
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -41,7 +42,6 @@ struct Found {
     Assignment best;
     bool complete = false;
     bool proven_infeasible = false;
-    std::vector<std::string> reasons;
 };
 
 // Phases 0 and 1 with proofs in between: the best conflict-free partial agenda.
@@ -86,7 +86,6 @@ Found place_all(const Problem& p, const search::Options& options, std::mt19937& 
             return found;
         case search::Proof::Exhausted:
             found.proven_infeasible = true;
-            found.reasons = {search::explain_infeasible(p, options, placeable, clock)};
             return found;
         case search::Proof::Stopped:
             proof_nodes *= 4;
@@ -123,8 +122,7 @@ SolveResult plan_compiled(Problem& problem, const ConstraintList& constraints, c
     Found found = place_all(problem, choices, rng, place_clock);
     if (!found.complete) {
         auto result = finish(problem, constraints, found.best,
-                             found.proven_infeasible ? Outcome::ProvenInfeasible : Outcome::NotFound,
-                             std::move(found.reasons));
+                             found.proven_infeasible ? Outcome::ProvenInfeasible : Outcome::NotFound, {});
         result.seconds = clock.elapsed();
         return result;
     }
@@ -164,6 +162,10 @@ SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
     auto result = plan_compiled(problem, constraints, options, clock, clock);
     if (result.outcome != Outcome::ConflictFree && options.progress && clock.elapsed() >= 1.0)
         std::fprintf(stderr, "plan: stopped after %.1f s without a conflict-free agenda\n", clock.elapsed());
+    // Proven by the complete search: the presolve narrowed the candidates by rules
+    // the explanation may lift, so it starts again from the rules as written.
+    if (result.outcome == Outcome::ProvenInfeasible && result.reasons.empty())
+        result.reasons = {search::explain_infeasible(compile(scenario, options.previous, options.now), clock)};
     return result;
 }
 

@@ -212,3 +212,117 @@ TEST_CASE("the search names the people three sessions share", "[solve][explain]"
     CHECK(why.ends_with("together they last 3 h and may only take place on 08/09 between 08:00 and 10:00 "
                         "(2 h available)"));
 }
+
+TEST_CASE("the road is named, an order that always holds and a second traveller are not", "[solve][explain]") {
+    // As above, with the visit 30 min after the office (the windows allow it) and a
+    // Lao vice-minister on both, who would add nothing: the minister says it already.
+    auto s = workshop();
+    model::Participant guest;
+    guest.id = "la_dep";
+    guest.name = "Thứ trưởng Xủn-nạ-lạt";
+    guest.rank = 2;
+    guest.delegation_id = "la";
+    guest.languages = {"lo"};
+    s.participants.push_back(guest);
+    auto& office = add_session(s, "office", "Làm việc tại VPCP", 60, {"vn_min", "la_dep"});
+    office.city = "Hà Nội";
+    office.windows = {window(8 * 60, 10 * 60)};
+    auto& visit = add_session(s, "visit", "Tham quan Cửa Lò", 60, {"vn_min", "la_dep"});
+    visit.city = "Cửa Lò";
+    visit.windows = {window(10 * 60, 12 * 60)};
+    visit.after = {{"office", 30}};
+    for (auto& x : s.sessions) x.allowed_days = {kSep9};
+    // He also meets his embassy in Viêng Chăn the next day, so he is not grouped with the minister.
+    add_session(s, "embassy", "Gặp Đại sứ quán tại Viêng Chăn", 60, {"la_dep"}).city = "Viêng Chăn";
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Làm việc tại VPCP' and 'Tham quan Cửa Lò' cannot all be placed without a conflict: Bộ trưởng Trần Văn Sơn "
+          "must attend 'Làm việc tại VPCP' and 'Tham quan Cửa Lò'; 'Làm việc tại VPCP' is in Hà Nội and 'Tham quan "
+          "Cửa Lò' in Cửa Lò, 4 h 30 apart; together they last 2 h and may only take place on 09/09 between 08:00 "
+          "and 12:00 (4 h available)");
+}
+
+TEST_CASE("the search names the two halls three sessions at 09:00 share", "[solve][explain]") {
+    // Fifty people each: only Hội trường A (Cửa Lò) and the VPCP hall (Hà Nội) hold
+    // them, and nobody attends two of the sessions.
+    auto s = workshop();
+    for (auto [id, title, who] : {std::tuple{"a", "Phiên họp toàn thể", "vn_dep"}, {"b", "Tọa đàm doanh nghiệp", "la_dir"},
+                                  {"c", "Hội thảo chuyên đề", "la_min"}}) {
+        auto& x = add_session(s, id, title, 60, {who});
+        x.headcount = 50;
+        x.fixed_start = local("2022-09-09", "09:00");
+    }
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Phiên họp toàn thể', 'Tọa đàm doanh nghiệp' and 'Hội thảo chuyên đề' cannot all be placed without a "
+          "conflict: Hội trường A and Phòng họp VPCP are the only halls for 'Phiên họp toàn thể', 'Tọa đàm doanh "
+          "nghiệp' and 'Hội thảo chuyên đề'; together they last 3 h and may only take place on 09/09 between 09:00 "
+          "and 10:00 (1 h available)");
+}
+
+TEST_CASE("the search names the rule that two discussions start together", "[solve][explain]") {
+    // Both need Phòng B, so starting together is what cannot hold.
+    auto s = workshop();
+    add_session(s, "g1", "Thảo luận nhóm 1", 60, {"vn_dep"});
+    add_session(s, "g2", "Thảo luận nhóm 2", 60, {"la_dir"}).same_time_as = "g1";
+    for (auto& x : s.sessions) {
+        x.room_id = "room_b";
+        x.allowed_days = {kSep9};
+        x.windows = {window(8 * 60, 10 * 60)};
+    }
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Thảo luận nhóm 1' and 'Thảo luận nhóm 2' cannot all be placed without a conflict: 'Thảo luận nhóm 2' must "
+          "start together with 'Thảo luận nhóm 1'; Phòng B is the only hall for 'Thảo luận nhóm 1' and 'Thảo luận "
+          "nhóm 2'; together they last 2 h and may only take place on 09/09 between 08:00 and 10:00 (2 h available)");
+}
+
+TEST_CASE("the search names the time between two venues of Cửa Lò", "[solve][explain]") {
+    // The talks end at 10:00 at the hotel and the signing starts then at the
+    // conference centre: the minister needs 15 min between them.
+    auto s = workshop();
+    auto& talks = add_session(s, "talks", "Hội đàm", 60, {"vn_min"});
+    talks.venue_id = "v_cl1";
+    talks.fixed_start = local("2022-09-09", "09:00");
+    auto& signing = add_session(s, "signing", "Ký kết", 60, {"vn_min"});
+    signing.venue_id = "v_cl2";
+    signing.fixed_start = local("2022-09-09", "10:00");
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Hội đàm' and 'Ký kết' cannot all be placed without a conflict: Bộ trưởng Trần Văn Sơn must attend "
+          "'Hội đàm' and 'Ký kết'; 'Hội đàm' is at Khách sạn Mường Thanh and 'Ký kết' at Trung tâm Hội nghị Cửa Lò, "
+          "15 min apart; together they last 2 h and may only take place on 09/09 between 09:00 and 11:00 "
+          "(2 h available)");
+}
+
+TEST_CASE("the search names the two Lao interpreters five sessions share", "[solve][explain]") {
+    // Five sessions with Lao, each at 08:00 or 13:30 on 09/09: two interpreters
+    // cover four. Halls are plenty and named nowhere.
+    auto s = workshop();
+    for (auto [id, title] : {std::pair{"a", "Làm việc với tỉnh Nghệ An"}, {"b", "Làm việc với tỉnh Hủa Phăn"},
+                             {"c", "Làm việc với Viêng Chăn"}, {"d", "Làm việc với Bộ Công Thương"},
+                             {"e", "Làm việc với Bộ Kế hoạch và Đầu tư"}}) {
+        auto& x = add_session(s, id, title, 60);
+        x.allowed_days = {kSep9};
+        x.windows = {window(8 * 60, 9 * 60), window(13 * 60 + 30, 14 * 60 + 30)};
+        x.interpretation = model::Interpretation{"vi", "lo", {}};
+    }
+    auto problem = solve::compile(s);
+    REQUIRE(solve::presolve(problem).empty());
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] ==
+          "'Làm việc với tỉnh Nghệ An', 'Làm việc với tỉnh Hủa Phăn', 'Làm việc với Viêng Chăn', 'Làm việc với Bộ "
+          "Công Thương' and 'Làm việc với Bộ Kế hoạch và Đầu tư' cannot all be placed without a conflict: Phiên dịch "
+          "Lê Thị Hoa and Phiên dịch Vongsa, the only qualified interpreters, must interpret 'Làm việc với tỉnh Nghệ "
+          "An', 'Làm việc với tỉnh Hủa Phăn', 'Làm việc với Viêng Chăn', 'Làm việc với Bộ Công Thương' and 'Làm việc "
+          "với Bộ Kế hoạch và Đầu tư'; together they last 5 h and may only take place on 09/09 between 08:00 and "
+          "14:30 (2 h available)");
+}
