@@ -4,8 +4,9 @@
 // that agenda, then plan() as a whole with its annealing; `growth` compares the time
 // to the first conflict-free agenda with n·log n between consecutive sizes, and
 // `agendas` fingerprints the first and the returned agenda, to compare builds.
-// Usage: scenario_bench [--max N] [--time-limit S] [--seed K] [--rooms-per-session R] [--no-plan]
-// (R as SolveOptions::rooms_per_session; 0 gives every session all the halls it may use)
+// Usage: scenario_bench [--max N] [--time-limit S] [--seed K] [--rooms-per-session R] [--hour-grid] [--no-plan]
+// (R as SolveOptions::rooms_per_session; 0 gives every session all the halls it may use;
+// --hour-grid: the one-hour-grid events peer_bench gives every peer)
 #include <sys/resource.h>
 
 #include <chrono>
@@ -124,10 +125,11 @@ int main(int argc, char** argv) {
     int max_sessions = 4000;
     double limit = 60;
     unsigned seed = 1;
-    bool with_plan = true;
+    bool with_plan = true, hour_grid = false;
     std::size_t rooms_per_session = solve::SolveOptions{}.rooms_per_session;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--no-plan")) with_plan = false;
+        else if (!std::strcmp(argv[i], "--hour-grid")) hour_grid = true;
         else if (i + 1 >= argc) break;
         else if (!std::strcmp(argv[i], "--max")) max_sessions = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--time-limit")) limit = std::atof(argv[++i]);
@@ -147,6 +149,7 @@ int main(int argc, char** argv) {
         size.participants = 5 * n;
         size.halls = std::max(12, n / 15);
         size.days = n < 100 ? 3 : 5;
+        size.hour_grid = hour_grid;
         auto scenario = testing::generate_event(size);
         Phases t = first_agenda(scenario, seed, limit, rooms_per_session);
         // Time ratio over the n·log n ratio from the previous size: about 1 when the

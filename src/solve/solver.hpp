@@ -60,8 +60,8 @@ struct SolveResult {
     model::Agenda agenda;                 // best found; status set accordingly
     CheckReport report;                   // check() of that agenda
     std::vector<std::string> reasons;     // for ProvenInfeasible: why, in protocol terms
-    // For benchmarks: seconds until the first conflict-free agenda (-1: none), in all,
-    // and the soft cost of that first agenda.
+    // For benchmarks: seconds from the call (compile included) until the first
+    // conflict-free agenda (-1: none), in all, and the soft cost of that first agenda.
     double seconds_to_conflict_free = -1, seconds = 0;
     long first_soft_cost = -1;
 };
