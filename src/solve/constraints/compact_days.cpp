@@ -1,5 +1,7 @@
 #include "solve/constraints/compact_days.hpp"
 
+#include <limits>
+
 #include "solve/constraints/day_lines.hpp"
 
 namespace hoithao::solve {
@@ -38,11 +40,30 @@ void CompactDays::check(const Problem& p, const Assignment& a, std::vector<Viola
         });
 }
 
+// The cost is a sum over days, and a move changes only the day the session leaves
+// and the day it joins, so only the sessions that may fall on those days are looked at.
 long CompactDays::delta(const Problem& p, const Assignment& a, int session, const Place& place) const {
+    std::vector<model::Day> days;
+    for (const Place* at : {&a[session], &place})
+        if (at->placed()) days.push_back(booked_at(p, session, *at).day);
+    if (days.size() == 2 && days[0] == days[1]) days.pop_back();
     long change = 0;
-    for (int d : p.sessions[session].delegations) {
-        const auto& sessions = p.delegations[d].sessions;
-        change += cost(booked(p, a, sessions, session, &place), weight()) - cost(booked(p, a, sessions), weight());
+    for (model::Day day : days) {
+        // The day's span in every zone of the event: a session's day is its hall's.
+        Instant from = std::numeric_limits<Instant>::max(), to = std::numeric_limits<Instant>::min();
+        for (int zone = 0; zone < static_cast<int>(p.zones.size()); ++zone) {
+            from = std::min(from, p.instant(day, 0, zone));
+            to = std::max(to, p.instant(day + date::days{1}, 0, zone));
+        }
+        auto on_day = [&](std::vector<Booked> line) {
+            std::erase_if(line, [&](const Booked& b) { return b.day != day; });
+            return cost(line, weight());
+        };
+        for (int d : p.sessions[session].delegations) {
+            const auto& sessions = p.delegations[d].sessions;
+            change += on_day(booked(p, a, sessions, session, &place, from, to)) -
+                      on_day(booked(p, a, sessions, -1, nullptr, from, to));
+        }
     }
     return change;
 }

@@ -10,12 +10,6 @@ long change_cost(const Problem& p, const Booked& a, const Booked& b) {
     return p.rooms[a.room].venue == p.rooms[b.room].venue ? 1 : 3;
 }
 
-long cost(const Problem& p, const std::vector<Booked>& line, int person, long weight) {
-    long sum = 0;
-    for (std::size_t i = 1; i < line.size(); ++i) sum += change_cost(p, line[i - 1], line[i]);
-    return sum * rank_factor(p, person) * weight;
-}
-
 }  // namespace
 
 void HallChanges::check(const Problem& p, const Assignment& a, std::vector<Violation>& out) const {
@@ -34,12 +28,15 @@ void HallChanges::check(const Problem& p, const Assignment& a, std::vector<Viola
     }
 }
 
+// Hall changes are a sum over neighbouring sessions: see around().
 long HallChanges::delta(const Problem& p, const Assignment& a, int session, const Place& place) const {
     long change = 0;
+    const auto changes = [&](const Booked& x, const Booked& y) { return change_cost(p, x, y); };
     for (int person : p.sessions[session].vips) {
         const auto& sessions = p.people[person].sessions;
-        change += cost(p, booked(p, a, sessions, session, &place), person, weight()) -
-                  cost(p, booked(p, a, sessions), person, weight());
+        change += (around(p, a, sessions, session, place, changes) -
+                   around(p, a, sessions, session, a[session], changes)) *
+                  rank_factor(p, person) * weight();
     }
     return change;
 }

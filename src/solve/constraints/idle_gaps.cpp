@@ -1,7 +1,5 @@
 #include "solve/constraints/idle_gaps.hpp"
 
-#include <utility>
-
 #include "solve/constraints/day_lines.hpp"
 
 namespace hoithao::solve {
@@ -36,34 +34,16 @@ void IdleGaps::check(const Problem& p, const Assignment& a, std::vector<Violatio
     }
 }
 
-// A person's idle cost is a sum over neighbouring sessions, so moving one session
-// only changes the pairs around its old and its new position. Returns the cost of
-// `session` at `place` against its neighbours, less the pair it separates.
-long IdleGaps::around(const Problem& p, const Assignment& a, int person, int session, const Place& place) const {
-    if (!place.placed()) return 0;
-    const auto key = [](Instant start, int s) { return std::pair{start, s}; };
-    const auto here = key(place.start, session);
-    int before = -1, after = -1;
-    for (int s : p.people[person].sessions) {
-        if (s == session || !a[s].placed()) continue;
-        const auto k = key(a[s].start, s);
-        if (k < here && (before < 0 || k > key(a[before].start, before))) before = s;
-        if (k > here && (after < 0 || k < key(a[after].start, after))) after = s;
-    }
-    const Booked middle = booked_at(p, session, place);
-    const Booked prev = before >= 0 ? booked_at(p, before, a[before]) : Booked{};
-    const Booked next = after >= 0 ? booked_at(p, after, a[after]) : Booked{};
-    long half_hours = 0;
-    if (before >= 0) half_hours += idle(p, prev, middle) / 30;
-    if (after >= 0) half_hours += idle(p, middle, next) / 30;
-    if (before >= 0 && after >= 0) half_hours -= idle(p, prev, next) / 30;
-    return half_hours * rank_factor(p, person) * weight();
-}
-
+// Idle times are a sum over neighbouring sessions: see around().
 long IdleGaps::delta(const Problem& p, const Assignment& a, int session, const Place& place) const {
     long change = 0;
-    for (int person : p.sessions[session].vips)
-        change += around(p, a, person, session, place) - around(p, a, person, session, a[session]);
+    const auto half_hours = [&](const Booked& x, const Booked& y) { return idle(p, x, y) / 30; };
+    for (int person : p.sessions[session].vips) {
+        const auto& sessions = p.people[person].sessions;
+        change += (around(p, a, sessions, session, place, half_hours) -
+                   around(p, a, sessions, session, a[session], half_hours)) *
+                  rank_factor(p, person) * weight();
+    }
     return change;
 }
 

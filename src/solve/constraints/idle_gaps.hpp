@@ -12,9 +12,6 @@ public:
     Kind kind() const override { return Kind::Soft; }
     void check(const Problem& problem, const Assignment& assignment, std::vector<Violation>& out) const override;
     long delta(const Problem& problem, const Assignment& assignment, int session, const Place& place) const override;
-
-private:
-    long around(const Problem& problem, const Assignment& assignment, int person, int session, const Place& place) const;
 };
 
 }  // namespace hoithao::solve
