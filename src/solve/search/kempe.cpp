@@ -68,13 +68,23 @@ std::vector<int> kempe_chain(const State& state, const Options& options, int ses
     const Problem& p = state.problem();
     const Instant from = state.at(session).start;
     const int duration = p.sessions[session].duration;
+    // Most chains hold a session not allowed at its other time: found as it joins,
+    // the chain is given up before it grows further.
+    auto allowed = [&](int t, Instant start) {
+        const auto& cands = p.sessions[t].candidates;
+        auto it = std::lower_bound(cands.begin(), cands.end(), Candidate{start, 0},
+                                   [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+        return it != cands.end() && it->start == start;
+    };
     std::vector<int> chain{session};
     for (std::size_t next = 0; next < chain.size(); ++next)
         for (int t : p.sessions[chain[next]].neighbours) {
             const Place& place = state.at(t);
             if (!place.placed() || (place.start != from && place.start != to)) continue;
             if (std::find(chain.begin(), chain.end(), t) != chain.end()) continue;
-            if (options.fixed(t) || p.sessions[t].duration != duration || chain.size() == limit) return {};
+            if (options.fixed(t) || p.sessions[t].duration != duration || chain.size() == limit ||
+                !allowed(t, place.start == from ? to : from))
+                return {};
             chain.push_back(t);
         }
     return chain;

@@ -14,8 +14,8 @@ namespace hoithao::solve::search {
 
 // The chain of placed `session` between its start and `to`: the sessions starting at
 // either time reachable from it through neighbours starting at either time. Empty
-// when it cannot move as a block: it holds a fixed session or one of another length,
-// or more than `limit` sessions.
+// when it cannot move as a block: it holds a fixed session, one of another length or
+// one with no candidate at its other time, or more than `limit` sessions.
 std::vector<int> kempe_chain(const State& state, const Options& options, int session, Instant to, std::size_t limit);
 
 // One hall each, all different, for `sessions` (unplaced in `state`) at `start`,
