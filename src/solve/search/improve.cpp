@@ -160,8 +160,9 @@ private:
     }
 
     // The chain of a random session between its time and a random other candidate
-    // time changes sides. Both sides' halls are matched before anything moves: most
-    // chains find none.
+    // time changes sides. Both sides' halls are matched before anything moves, since
+    // most chains find none; then again as each side moves, with what has moved in
+    // place (between halls some way apart, travel time depends on who went where).
     bool kempe() {
         int s = pick();
         const auto& cands = state_.problem().sessions[s].candidates;
@@ -172,19 +173,23 @@ private:
         Seating side[2];
         for (int t : chain) {
             Seating& k = side[state_.at(t).start == from ? 0 : 1];
-            k.sessions.push_back(t);
-            k.was.push_back(state_.at(t));
+            k.moving.push_back(t);
+            k.moving_was.push_back(state_.at(t));
         }
         std::sort(chain.begin(), chain.end());
         if (!match(side[0], to, chain) || !match(side[1], from, chain)) return false;
         for (int t : chain) shift(t, Place{});
-        if (!seat(side[0]) || !seat(side[1])) return rollback(), false;
+        if (!match(side[0], to, {}) || !seat(side[0]) || !match(side[1], from, {}) || !seat(side[1]))
+            return rollback(), false;
         return settle();
     }
 
-    // Sessions to place at one time, with the sessions already there that may change
-    // halls for them (the residents, first) and the halls matched.
+    // Sessions moving to one time (`moving`, from `moving_was`) and the halls matched
+    // for them and for the sessions already there that may change halls for them:
+    // `sessions` lists those residents first, then `moving`.
     struct Seating {
+        std::vector<int> moving;
+        std::vector<Place> moving_was;
         std::vector<int> sessions;
         std::vector<Place> was, places;
         std::size_t residents = 0;
@@ -201,9 +206,11 @@ private:
             return frozen(t) || std::binary_search(leaving.begin(), leaving.end(), t);
         });
         seating.residents = residents_.size();
-        seating.sessions.insert(seating.sessions.begin(), residents_.begin(), residents_.end());
-        for (auto it = residents_.rbegin(); it != residents_.rend(); ++it)
-            seating.was.insert(seating.was.begin(), state_.at(*it));
+        seating.sessions = residents_;
+        seating.sessions.insert(seating.sessions.end(), seating.moving.begin(), seating.moving.end());
+        seating.was.clear();
+        for (int t : residents_) seating.was.push_back(state_.at(t));
+        seating.was.insert(seating.was.end(), seating.moving_was.begin(), seating.moving_was.end());
         residents_.insert(residents_.end(), leaving.begin(), leaving.end());
         std::sort(residents_.begin(), residents_.end());
         auto places = match_halls(state_, options_, seating.sessions, seating.was, start, residents_);
