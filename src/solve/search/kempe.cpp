@@ -68,8 +68,8 @@ std::vector<int> kempe_chain(const State& state, const Options& options, int ses
     const Problem& p = state.problem();
     const Instant from = state.at(session).start;
     const int duration = p.sessions[session].duration;
-    // Most chains hold a session not allowed at its other time: found as it joins,
-    // the chain is given up before it grows further.
+    // A chain holding a session not allowed at its other time cannot move: found as
+    // that session joins, the chain is given up before it grows further.
     auto allowed = [&](int t, Instant start) {
         const auto& cands = p.sessions[t].candidates;
         auto it = std::lower_bound(cands.begin(), cands.end(), Candidate{start, 0},

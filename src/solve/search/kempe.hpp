@@ -21,8 +21,9 @@ std::vector<int> kempe_chain(const State& state, const Options& options, int ses
 // One hall each, all different, for `sessions` (unplaced in `state`) at `start`,
 // keeping their interpreters (`from[i]` is where sessions[i] was): every place is a
 // candidate that fits the placed sessions but those of `movable` (sorted: placed
-// sessions among `sessions`, which the matching may re-seat). A session keeps its
-// hall when it can. Nothing when no such matching exists.
+// sessions that will not be in the way, being among `sessions`, which the matching
+// may re-seat, or on their way elsewhere). A session keeps its hall when it can.
+// Nothing when no such matching exists.
 std::optional<std::vector<Place>> match_halls(const State& state, const Options& options,
                                               const std::vector<int>& sessions, const std::vector<Place>& from,
                                               Instant start, const std::vector<int>& movable = {});
