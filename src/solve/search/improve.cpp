@@ -147,6 +147,9 @@ private:
         const Place a = state_.at(s), b = state_.at(u);
         const Place to_s{b.room, b.start, a.interpreter}, to_u{a.room, a.start, b.interpreter};
         if (!allowed(s, to_s) || !allowed(u, to_u)) return false;
+        // Most swaps clash with a third session: ruled out before anything moves.
+        const std::vector<int> pair = {std::min(s, u), std::max(s, u)};
+        if (!state_.fits(s, to_s, pair) || !state_.fits(u, to_u, pair)) return false;
         shift(s, Place{});
         shift(u, Place{});
         if (!state_.fits(s, to_s)) return rollback(), false;
@@ -157,47 +160,78 @@ private:
     }
 
     // The chain of a random session between its time and a random other candidate
-    // time changes sides.
+    // time changes sides. Both sides' halls are matched before anything moves, since
+    // most chains find none; then again as each side moves, with what has moved in
+    // place (between halls some way apart, travel time depends on who went where).
     bool kempe() {
         int s = pick();
         const auto& cands = state_.problem().sessions[s].candidates;
         const Instant from = state_.at(s).start, to = cands[rng_() % cands.size()].start;
         if (to == from) return false;
-        const auto chain = kempe_chain(state_, options_, s, to, kLongestChain);
+        auto chain = kempe_chain(state_, options_, s, to, kLongestChain);
         if (chain.empty() || std::any_of(chain.begin(), chain.end(), [&](int t) { return kept_[t]; })) return false;
-        std::vector<int> side[2];
-        std::vector<Place> was[2];
+        Seating side[2];
         for (int t : chain) {
-            int k = state_.at(t).start == from ? 0 : 1;
-            side[k].push_back(t);
-            was[k].push_back(state_.at(t));
+            Seating& k = side[state_.at(t).start == from ? 0 : 1];
+            k.moving.push_back(t);
+            k.moving_was.push_back(state_.at(t));
         }
+        std::sort(chain.begin(), chain.end());
+        if (!match(side[0], to, chain) || !match(side[1], from, chain)) return false;
         for (int t : chain) shift(t, Place{});
-        for (int k = 0; k < 2; ++k)
-            if (!seat(side[k], was[k], k == 0 ? to : from)) return rollback(), false;
+        if (!match(side[0], to, {}) || !seat(side[0]) || !match(side[1], from, {}) || !seat(side[1]))
+            return rollback(), false;
         return settle();
     }
 
-    // Places `sessions` (unplaced; `was` their old places) at `start`, re-seating the
-    // sessions already starting then: when halls are short, the only free hall at a
-    // time often suits someone already there, who can give up theirs. Those come
-    // first in the matching, so they keep their halls unless one must move.
-    bool seat(std::vector<int> sessions, std::vector<Place> was, Instant start) {
+    // Sessions moving to one time (`moving`, from `moving_was`) and the halls matched
+    // for them and for the sessions already there that may change halls for them:
+    // `sessions` lists those residents first, then `moving`.
+    struct Seating {
+        std::vector<int> moving;
+        std::vector<Place> moving_was;
+        std::vector<int> sessions;
+        std::vector<Place> was, places;
+        std::size_t residents = 0;
+    };
+
+    // Halls at `start` for the seating's sessions, re-seating the sessions already
+    // there: when halls are short, the only free hall at a time often suits someone
+    // already there, who can give up theirs. Those come first in the matching, so
+    // they keep their halls unless one must move. `leaving` (sorted) are on their way
+    // out and not in the way.
+    bool match(Seating& seating, Instant start, const std::vector<int>& leaving) {
         state_.starting_at(start, residents_);
-        std::size_t moving = sessions.size();
-        for (int t : residents_)
-            if (!frozen(t)) {
-                sessions.insert(sessions.begin(), t);
-                was.insert(was.begin(), state_.at(t));
-            }
-        moving = sessions.size() - moving;  // residents re-seated, at the front
-        for (std::size_t i = 0; i < moving; ++i) shift(sessions[i], Place{});
-        auto places = match_halls(state_, options_, sessions, was, start);
+        std::erase_if(residents_, [&](int t) {
+            return frozen(t) || std::binary_search(leaving.begin(), leaving.end(), t);
+        });
+        seating.residents = residents_.size();
+        seating.sessions = residents_;
+        seating.sessions.insert(seating.sessions.end(), seating.moving.begin(), seating.moving.end());
+        seating.was.clear();
+        for (int t : residents_) seating.was.push_back(state_.at(t));
+        seating.was.insert(seating.was.end(), seating.moving_was.begin(), seating.moving_was.end());
+        residents_.insert(residents_.end(), leaving.begin(), leaving.end());
+        std::sort(residents_.begin(), residents_.end());
+        auto places = match_halls(state_, options_, seating.sessions, seating.was, start, residents_);
         if (!places) return false;
+        seating.places = std::move(*places);
+        return true;
+    }
+
+    // Moves the seating's sessions to their matched halls; residents keeping theirs
+    // stay put, those changing leave first so that their halls are free to take.
+    bool seat(const Seating& seating) {
+        const auto& sessions = seating.sessions;
+        auto stays = [&](std::size_t i) { return i < seating.residents && seating.places[i] == seating.was[i]; };
+        for (std::size_t i = 0; i < seating.residents; ++i)
+            if (!stays(i)) shift(sessions[i], Place{});
         for (std::size_t i = 0; i < sessions.size(); ++i) {
-            // Sessions placed a moment ago may still be in the way (travel between halls).
-            if (!state_.fits(sessions[i], (*places)[i])) return false;
-            shift(sessions[i], (*places)[i]);
+            if (stays(i)) continue;
+            // The matching looked at each session alone: one placed a moment ago may
+            // still be in the way (travel between halls).
+            if (!state_.fits(sessions[i], seating.places[i])) return false;
+            shift(sessions[i], seating.places[i]);
         }
         return true;
     }

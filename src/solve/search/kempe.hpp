@@ -14,16 +14,18 @@ namespace hoithao::solve::search {
 
 // The chain of placed `session` between its start and `to`: the sessions starting at
 // either time reachable from it through neighbours starting at either time. Empty
-// when it cannot move as a block: it holds a fixed session or one of another length,
-// or more than `limit` sessions.
+// when it cannot move as a block: it holds a fixed session, one of another length or
+// one with no candidate at its other time, or more than `limit` sessions.
 std::vector<int> kempe_chain(const State& state, const Options& options, int session, Instant to, std::size_t limit);
 
 // One hall each, all different, for `sessions` (unplaced in `state`) at `start`,
 // keeping their interpreters (`from[i]` is where sessions[i] was): every place is a
-// candidate that fits the placed sessions. A session keeps its hall when it can.
+// candidate that fits the placed sessions but those of `movable` (sorted: placed
+// sessions that will not be in the way, being among `sessions`, which the matching
+// may re-seat, or on their way elsewhere). A session keeps its hall when it can.
 // Nothing when no such matching exists.
 std::optional<std::vector<Place>> match_halls(const State& state, const Options& options,
                                               const std::vector<int>& sessions, const std::vector<Place>& from,
-                                              Instant start);
+                                              Instant start, const std::vector<int>& movable = {});
 
 }  // namespace hoithao::solve::search

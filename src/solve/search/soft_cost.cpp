@@ -3,6 +3,11 @@
 #include <algorithm>
 
 namespace hoithao::solve::search {
+namespace {
+
+constexpr int kTabledSlots = 12;  // days of up to 2^12 slot patterns are costed by table
+
+}  // namespace
 
 SoftCost::SoftCost(const Problem& p, const ConstraintList& constraints, const Assignment& assignment) : p_(p) {
     std::vector<Violation> found;
@@ -22,7 +27,17 @@ SoftCost::SoftCost(const Problem& p, const ConstraintList& constraints, const As
     for (const auto& d : p.sessions)
         for (const Candidate& c : d.candidates) days_ = std::max(days_, itc_slot(p, Place{c.room, c.start, -1}).day + 1);
     count_.assign(p.group_people.size() * static_cast<std::size_t>(days_) * per_day_, 0);
+    occupied_.assign(p.group_people.size() * static_cast<std::size_t>(days_), 0);
+    crowded_.assign(occupied_.size(), 0);
     scratch_.resize(per_day_);
+    // The rules' own day_cost() for each set of occupied slots, so a delta looks costs up.
+    if (per_day_ <= kTabledSlots)
+        for (std::uint32_t bits = 0; bits < (1u << per_day_); ++bits) {
+            for (int k = 0; k < per_day_; ++k) scratch_[k] = (bits >> k) & 1;
+            long cost = 0;
+            for (const ItcStudentDayRule* rule : day_rules_) cost += rule->day_cost(scratch_);
+            cost_of_bits_.push_back(cost);
+        }
     for (int s = 0; s < static_cast<int>(assignment.size()); ++s) count(s, assignment[s], +1);
 }
 
@@ -30,10 +45,22 @@ void SoftCost::count(int s, const Place& place, int change) {
     if (day_rules_.empty()) return;
     GridSlot g = itc_slot(p_, place);
     if (g.day < 0) return;
-    for (int group : p_.sessions[s].groups) slots(group, g.day)[g.slot] += change;
+    for (int group : p_.sessions[s].groups) {
+        const std::size_t day = static_cast<std::size_t>(group) * days_ + g.day;
+        const int now = slots(group, g.day)[g.slot] += change;
+        if (now == (change > 0 ? 1 : 0)) occupied_[day] ^= 1u << g.slot;
+        if (now == (change > 0 ? 2 : 1)) crowded_[day] += change;
+    }
 }
 
 long SoftCost::day_cost(int group, int day, int slot_out, int slot_in) const {
+    const std::size_t at = static_cast<std::size_t>(group) * days_ + day;
+    if (!cost_of_bits_.empty() && crowded_[at] == 0) {
+        std::uint32_t bits = occupied_[at];
+        if (slot_out >= 0) bits &= ~(1u << slot_out);
+        if (slot_in < 0) return cost_of_bits_[bits];
+        if (!((bits >> slot_in) & 1)) return cost_of_bits_[bits | 1u << slot_in];
+    }
     const int* now = slots(group, day);
     std::copy(now, now + per_day_, scratch_.begin());
     if (slot_out >= 0) --scratch_[slot_out];

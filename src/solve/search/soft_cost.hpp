@@ -2,9 +2,11 @@
 // The soft cost of the search's agenda, kept up to date move by move. Most soft
 // units answer delta() themselves; the ITC2007 per-student day rules would rescan
 // every attendee's sessions for each move, so their cost is kept here from slot
-// counts per attendance group and day, which makes a move's delta O(groups × slots);
+// counts per attendance group and day, which makes a move's delta O(groups) (a table
+// of day costs by occupied slots);
 // balanced-days would sum every session's minutes, so its day loads are kept here too.
 // tests/solve/annealing_test.cpp checks every delta against the units' own.
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -39,6 +41,11 @@ private:
     std::vector<const ItcStudentDayRule*> day_rules_;  // soft units costed from slot counts
     int days_ = 0, per_day_ = 0;
     std::vector<int> count_;                           // sessions per group, day and slot
+    // Per group and day: the slots holding a session (bit k for slot k) and how many
+    // hold more than one. A day with none crowded is costed from its bits by table.
+    std::vector<std::uint32_t> occupied_;
+    std::vector<int> crowded_;
+    std::vector<long> cost_of_bits_;                   // empty when days have too many slots
     mutable std::vector<int> scratch_;
     mutable std::optional<DayLoads> loads_;            // balanced-days, when weighted
     long loads_weight_ = 0;

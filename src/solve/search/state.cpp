@@ -120,6 +120,12 @@ bool State::fits(int s, const Place& place) const {
     return ok;
 }
 
+bool State::fits(int s, const Place& place, const std::vector<int>& movable) const {
+    bool ok = true;
+    each_blocker(s, place, [&](int t) { return ok = std::binary_search(movable.begin(), movable.end(), t); });
+    return ok;
+}
+
 void State::starting_at(Instant start, std::vector<int>& out) const {
     out.clear();
     for (const auto& room : rooms_) {

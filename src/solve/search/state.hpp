@@ -33,6 +33,9 @@ public:
     // candidates already satisfy the rules of one session alone.
     void blockers(int session, const Place& place, std::vector<int>& out) const;
     bool fits(int session, const Place& place) const;
+    // Whether only sessions of `movable` (sorted) are in the way: for a move that
+    // places these elsewhere too.
+    bool fits(int session, const Place& place, const std::vector<int>& movable) const;
     // Placed sessions starting exactly at `start`, in no particular order.
     void starting_at(Instant start, std::vector<int>& out) const;
 
