@@ -4,9 +4,10 @@
 // that agenda, then plan() as a whole with its annealing; `growth` compares the time
 // to the first conflict-free agenda with n·log n between consecutive sizes, and
 // `agendas` fingerprints the first and the returned agenda, to compare builds.
-// Usage: scenario_bench [--max N] [--time-limit S] [--seed K] [--rooms-per-session R] [--hour-grid] [--no-plan]
+// Usage: scenario_bench [--max N] [--time-limit S] [--seed K] [--rooms-per-session R] [--hour-grid] [--full-time] [--no-plan]
 // (R as SolveOptions::rooms_per_session; 0 gives every session all the halls it may use;
-// --hour-grid: the one-hour-grid events peer_bench gives every peer)
+// --hour-grid: the one-hour-grid events peer_bench gives every peer; --full-time: anneal
+// until the time limit, SolveOptions::use_full_time)
 #include <sys/resource.h>
 
 #include <chrono>
@@ -125,11 +126,12 @@ int main(int argc, char** argv) {
     int max_sessions = 4000;
     double limit = 60;
     unsigned seed = 1;
-    bool with_plan = true, hour_grid = false;
+    bool with_plan = true, hour_grid = false, full_time = false;
     std::size_t rooms_per_session = solve::SolveOptions{}.rooms_per_session;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--no-plan")) with_plan = false;
         else if (!std::strcmp(argv[i], "--hour-grid")) hour_grid = true;
+        else if (!std::strcmp(argv[i], "--full-time")) full_time = true;
         else if (i + 1 >= argc) break;
         else if (!std::strcmp(argv[i], "--max")) max_sessions = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--time-limit")) limit = std::atof(argv[++i]);
@@ -165,6 +167,7 @@ int main(int argc, char** argv) {
             options.seed = seed;
             options.time_limit_seconds = limit;
             options.rooms_per_session = rooms_per_session;
+            options.use_full_time = full_time;
             result = solve::plan(scenario, options);
         }
         const char* outcome = !with_plan ? (t.conflict_free ? "conflict-free" : "not-found")

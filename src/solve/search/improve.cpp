@@ -268,10 +268,11 @@ Improved improve(State& state, const Options& options, const ConstraintList& con
     long best_cost = annealer.cost();
     const long initial = best_cost;
     if (!annealer.can_move() || best_cost == 0) return {best, best_cost, initial};
-    // Start warm enough to take an average worsening about a third of the time; end
-    // where even the least worsening is rarely taken.
+    // Start warm enough to take an average worsening about a third of the time, or,
+    // cooling over all the time left (long runs), about four times in five; end where
+    // even the least worsening is rarely taken.
     const auto [mean, least] = annealer.sample_worsening();
-    const double t0 = mean, t1 = std::min(least / 5.0, t0 / 10.0);
+    const double t0 = schedule.until_time_limit ? 4 * mean : mean, t1 = std::min(least / 5.0, mean / 10.0);
     const double start = clock.elapsed(), span = clock.remaining();
     auto progress = [&](long i) {
         if (!schedule.until_time_limit) return static_cast<double>(i) / static_cast<double>(schedule.steps);
