@@ -287,6 +287,7 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
     }
     const auto& event = p.scenario->event;
     const int slot = std::max(1, event.slot_minutes);
+    std::size_t allowed = 0, kept = 0;
     for (int si = 0; si < static_cast<int>(p.sessions.size()); ++si) {
         auto& s = p.sessions[si];
         for (int r = 0; r < static_cast<int>(p.rooms.size()); ++r) {
@@ -295,11 +296,20 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
                             [&](const Constraint* c) { return c->allows(p, si, place); }))
                 s.rooms.push_back(r);
         }
+        allowed += s.rooms.size();
+        kept += std::min(s.rooms.size(), room_limit);
+    }
+    // Narrowing pays only when it at least halves the search's domain; a little less
+    // work is not worth the risk of a second search on a tight event.
+    if (room_limit > 0 && 2 * kept <= allowed)
+        for (int si = 0; si < static_cast<int>(p.sessions.size()); ++si)
+            if (p.sessions[si].rooms.size() > room_limit) keep_best_rooms(p, si, room_limit);
+    for (int si = 0; si < static_cast<int>(p.sessions.size()); ++si) {
+        auto& s = p.sessions[si];
         if (s.rooms.empty()) {
             s.no_candidate_reason = room_reason(p, si, room_rules);
             continue;
         }
-        if (room_limit > 0 && s.rooms.size() > room_limit) keep_best_rooms(p, si, room_limit);
         if (s.needs_interpreter && s.interpreters.empty()) {
             s.no_candidate_reason = p.quoted_title(si) + " needs an interpreter between " + s.language_a + " and " +
                                     s.language_b + "; no interpreter speaks both";

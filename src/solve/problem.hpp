@@ -181,8 +181,9 @@ private:
 // Candidates are filtered by the room-, time- and session-scoped constraint units,
 // so the planner and the checker share one definition of each rule.
 // With `room_limit` > 0 a session keeps at most that many of the rooms its room
-// rules allow: those closest to its headcount (and always its pinned or previous
-// room), so that on a large event its domain does not grow with the number of halls.
+// rules allow (half the closest to its headcount, the rest spread; always its pinned
+// or previous room), when that at least halves the rooms summed over the sessions,
+// so that on a large event its domain does not grow with the number of halls.
 Problem compile(const model::Scenario& scenario, const model::Agenda* previous = nullptr,
                 std::optional<model::TimePoint> now = std::nullopt, std::size_t room_limit = 0);
 

@@ -49,7 +49,8 @@ struct SolveOptions {
     std::optional<model::TimePoint> now;
     // On an event with many halls the search first gives each session only this many
     // of the halls it may use (half of them those closest to its headcount, the rest
-    // spread over the others), so its work does not grow with the number of halls; if
+    // spread over the others; only when that at least halves the halls summed over the
+    // sessions), so its work does not grow with the number of halls; if
     // that finds no conflict-free agenda within a third of the time limit, it searches
     // again with every hall. 0: every hall at once.
     std::size_t rooms_per_session = 16;
