@@ -170,9 +170,11 @@ Row run_instance(const Options& o, int instance) {
     auto score = itc::evaluate(itc::read_instance(file.string()),
                                itc::read_solution(solution, static_cast<int>(scenario.sessions.size())));
     row.agrees = score.distance == row.distance && score.soft() == row.soft && (score.hard == 0) == (hard_placed == 0);
-    if (hard_placed > 0) row.note = std::to_string(hard_placed) + " hard conflicts among placed events";
+    row.note = "last slot " + std::to_string(score.last_slot) + ", single " + std::to_string(score.single_day) +
+               ", in a row " + std::to_string(score.in_a_row);
+    if (hard_placed > 0) row.note += "; " + std::to_string(hard_placed) + " hard conflicts among placed events";
     if (!row.agrees)
-        row.note += (row.note.empty() ? "" : "; ") + std::string("independent evaluator disagrees: distance ") +
+        row.note += std::string("; independent evaluator disagrees: distance ") +
                     std::to_string(score.distance) + ", soft " + std::to_string(score.soft()) + ", hard " +
                     std::to_string(score.hard);
     return row;
