@@ -510,6 +510,13 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
         for (const auto& span : r.unavailable)
             p.rooms.back().unavailable.emplace_back(to_minutes(span.start), to_minutes(span.end));
     }
+    std::vector<int> room_of_venue(p.venues.size(), -1);
+    for (int r = 0; r < static_cast<int>(p.rooms.size()); ++r)
+        if (room_of_venue[p.rooms[r].venue] < 0) room_of_venue[p.rooms[r].venue] = r;
+    std::erase(room_of_venue, -1);
+    p.no_travel = std::all_of(room_of_venue.begin(), room_of_venue.end(), [&](int a) {
+        return std::all_of(room_of_venue.begin(), room_of_venue.end(), [&](int b) { return p.travel_minutes(a, b) == 0; });
+    });
     for (std::size_t z = 0; z < p.zones.size(); ++z) {
         Problem::ZoneDays zd;
         zd.first = event.first_day - date::days{1};

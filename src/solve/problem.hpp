@@ -126,6 +126,7 @@ public:
     static constexpr int kVipRank = 3;  // ranks 1 (minister) … 3 (director-general) weigh in soft rules
     bool minimise_changes = false;      // re-planning: moving a session from `previous` costs
     bool rooms_limited = false;         // some session was compiled with fewer rooms than it could use
+    bool no_travel = false;             // no time needed between any two halls (one venue, say)
     // People attending exactly the same sessions form one attendance group (a
     // delegation's unnamed members, say), so the search keeps one timeline for all
     // of them. Interpreters are always alone in their group: they get sessions to

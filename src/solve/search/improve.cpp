@@ -115,9 +115,16 @@ private:
         const auto& cands = state_.problem().sessions[s].candidates;
         const auto [first, last] = same_start(cands, cands[rng_() % cands.size()].start);
         const auto count = static_cast<std::size_t>(last - first), offset = rng_() % count;
+        const Problem& p = state_.problem();
+        // Without travel, a session that clashes in one free hall clashes in all: with
+        // people or an order rule, at that time.
+        const bool clash_anywhere = p.no_travel && !p.sessions[s].needs_interpreter;
         for (std::size_t k = 0; k < count; ++k) {
             const Candidate& c = first[(offset + k) % count];
-            if (auto place = with_interpreter(s, Place{c.room, c.start, state_.at(s).interpreter})) return place;
+            const Place here{c.room, c.start, state_.at(s).interpreter};
+            if (clash_anywhere && !state_.hall_free(c.room, c.start, p.end(s, here), s)) continue;
+            if (auto place = with_interpreter(s, here)) return place;
+            if (clash_anywhere) return std::nullopt;
         }
         return std::nullopt;
     }

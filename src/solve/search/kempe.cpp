@@ -106,6 +106,8 @@ std::optional<std::vector<Place>> match_halls(const State& state, const Options&
     }
     auto usable = [&](int i, int room) {
         Place place{room, start, from[i].interpreter};
+        // Already there: the state's placed sessions never conflict.
+        if (state.at(sessions[i]) == place) return true;
         return options.interpreter_ok(sessions[i], place) && state.fits(sessions[i], place, movable);
     };
     auto halls = HallMatching(rooms_of, usable).solve();

@@ -76,14 +76,16 @@ void State::each_blocker(int s, const Place& place, F f) const {
         auto split = std::lower_bound(line.begin(), line.end(), Span{start, start, -1}, by_start);
         for (auto it = split; it != line.end(); ++it) {
             if (it->session == s) continue;
-            if (it->start >= end && it->start - end >= p_.travel_minutes(place.room, assignment_[it->session].room))
+            if (it->start >= end &&
+                (p_.no_travel || it->start - end >= p_.travel_minutes(place.room, assignment_[it->session].room)))
                 break;
             if (!f(it->session)) return false;
         }
         for (auto it = split; it != line.begin();) {
             --it;
             if (it->session == s) continue;
-            if (it->end <= start && start - it->end >= p_.travel_minutes(assignment_[it->session].room, place.room))
+            if (it->end <= start &&
+                (p_.no_travel || start - it->end >= p_.travel_minutes(assignment_[it->session].room, place.room)))
                 break;
             if (!f(it->session)) return false;
         }
@@ -124,6 +126,16 @@ bool State::fits(int s, const Place& place, const std::vector<int>& movable) con
     bool ok = true;
     each_blocker(s, place, [&](int t) { return ok = std::binary_search(movable.begin(), movable.end(), t); });
     return ok;
+}
+
+bool State::hall_free(int room, Instant start, Instant end, int session) const {
+    const auto& line = rooms_[room];
+    for (auto it = std::lower_bound(line.begin(), line.end(), Span{end, end, -1}, by_start); it != line.begin();) {
+        --it;
+        if (it->end <= start) break;
+        if (it->session != session) return false;
+    }
+    return true;
 }
 
 void State::starting_at(Instant start, std::vector<int>& out) const {

@@ -36,6 +36,8 @@ public:
     // Whether only sessions of `movable` (sorted) are in the way: for a move that
     // places these elsewhere too.
     bool fits(int session, const Place& place, const std::vector<int>& movable) const;
+    // Whether no placed session but `session` holds `room` between `start` and `end`.
+    bool hall_free(int room, Instant start, Instant end, int session) const;
     // Placed sessions starting exactly at `start`, in no particular order.
     void starting_at(Instant start, std::vector<int>& out) const;
 
