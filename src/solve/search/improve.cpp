@@ -285,7 +285,7 @@ Improved improve(State& state, const Options& options, const ConstraintList& con
         if (!schedule.until_time_limit) return static_cast<double>(i) / static_cast<double>(schedule.steps);
         return span > 0 ? (clock.elapsed() - start) / span : 1.0;
     };
-    double done = 0;
+    double done = 0, t = t0, t_done = 0;
     for (long i = 0; best_cost > 0; ++i) {
         if ((i & 255) == 0) {
             if (clock.expired()) break;
@@ -294,7 +294,7 @@ Improved improve(State& state, const Options& options, const ConstraintList& con
         }
         if (!schedule.until_time_limit) done = progress(i);
         if (done >= 1.0) break;
-        double t = t0 * std::pow(t1 / t0, done);
+        if (done != t_done) t = t0 * std::pow(t1 / t0, t_done = done);
         if (annealer.step(t) && annealer.cost() < best_cost) {
             best_cost = annealer.cost();
             best = state.assignment();
