@@ -274,7 +274,6 @@ void keep_best_rooms(Problem& p, int si, std::size_t limit) {
     std::sort(s.rooms.begin() + best, s.rooms.end(), [&](int a, int b) { return spread(a) < spread(b); });
     s.rooms.resize(limit);
     std::sort(s.rooms.begin(), s.rooms.end());
-    p.rooms_limited = true;
 }
 
 void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t room_limit) {
@@ -301,9 +300,11 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
     }
     // Narrowing pays only when it at least halves the search's domain; a little less
     // work is not worth the risk of a second search on a tight event.
-    if (room_limit > 0 && 2 * kept <= allowed)
+    if (room_limit > 0 && 2 * kept <= allowed) {
         for (int si = 0; si < static_cast<int>(p.sessions.size()); ++si)
             if (p.sessions[si].rooms.size() > room_limit) keep_best_rooms(p, si, room_limit);
+        p.rooms_limited = kept < allowed;
+    }
     for (int si = 0; si < static_cast<int>(p.sessions.size()); ++si) {
         auto& s = p.sessions[si];
         if (s.rooms.empty()) {

@@ -7,6 +7,18 @@ namespace {
 
 bool by_start(const Span& a, const Span& b) { return a.start < b.start; }
 
+// Calls f(session) for each span of a hall's line overlapping [start, end) but
+// `except`'s; false when f stopped the walk.
+template <typename F>
+bool each_holder(const std::vector<Span>& line, Instant start, Instant end, int except, F f) {
+    for (auto it = std::lower_bound(line.begin(), line.end(), Span{end, end, -1}, by_start); it != line.begin();) {
+        --it;
+        if (it->end <= start) break;  // spans never overlap, so earlier ones end earlier
+        if (it->session != except && !f(it->session)) return false;
+    }
+    return true;
+}
+
 void insert(std::vector<Span>& line, const Span& span) {
     line.insert(std::upper_bound(line.begin(), line.end(), span, by_start), span);
 }
@@ -62,12 +74,7 @@ void State::each_blocker(int s, const Place& place, F f) const {
     const SessionData& d = p_.sessions[s];
     const Instant start = place.start, end = p_.end(s, place);
     // A hall holds one session at a time.
-    const auto& room = rooms_[place.room];
-    for (auto it = std::lower_bound(room.begin(), room.end(), Span{end, end, -1}, by_start); it != room.begin();) {
-        --it;
-        if (it->end <= start) break;  // spans never overlap, so earlier ones end earlier
-        if (it->session != s && !f(it->session)) return;
-    }
+    if (!each_holder(rooms_[place.room], start, end, s, f)) return;
     // Nobody in two places at once, with travel time between consecutive sessions.
     // Walking outwards, a span is a blocker until the first one that leaves enough
     // time: that one becomes the neighbour once the blockers have left.
@@ -129,13 +136,7 @@ bool State::fits(int s, const Place& place, const std::vector<int>& movable) con
 }
 
 bool State::hall_free(int room, Instant start, Instant end, int session) const {
-    const auto& line = rooms_[room];
-    for (auto it = std::lower_bound(line.begin(), line.end(), Span{end, end, -1}, by_start); it != line.begin();) {
-        --it;
-        if (it->end <= start) break;
-        if (it->session != session) return false;
-    }
-    return true;
+    return each_holder(rooms_[room], start, end, session, [](int) { return false; });
 }
 
 void State::starting_at(Instant start, std::vector<int>& out) const {
