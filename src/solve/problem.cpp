@@ -350,11 +350,15 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
             return std::all_of(session_rules.begin(), session_rules.end(),
                                [&](const Constraint* c) { return c->allows(p, si, place); });
         };
+        std::vector<int> room_zone(s.rooms.size());
+        std::transform(s.rooms.begin(), s.rooms.end(), room_zone.begin(), [&](int r) { return p.zone_of_room(r); });
+        s.candidates.reserve(zone_starts.size() * s.rooms.size());
         for (auto first = zone_starts.begin(); first != zone_starts.end();) {
             auto last = std::find_if(first, zone_starts.end(), [&](const auto& x) { return x.first != first->first; });
-            for (int r : s.rooms) {
+            for (std::size_t k = 0; k < s.rooms.size(); ++k) {
+                const int r = s.rooms[k];
                 // A zone may list one instant twice (a clock change), and then so does the room.
-                auto times = std::count_if(first, last, [&](const auto& x) { return x.second == p.zone_of_room(r); });
+                auto times = std::count_if(first, last, [&](const auto& x) { return x.second == room_zone[k]; });
                 if (times > 0 && allowed(Place{r, first->first, -1}))
                     for (; times > 0; --times) s.candidates.push_back(Candidate{first->first, r});
             }

@@ -1,9 +1,7 @@
 #include "solve/search/options.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <numeric>
-#include <stdexcept>
 
 namespace hoithao::solve::search {
 
@@ -31,11 +29,33 @@ long cost_of(const std::vector<const Constraint*>& rules, const Problem& p, cons
     return sum;
 }
 
-// Bits enough for the values 0 … count - 1.
-int bits_for(std::size_t count) {
-    int bits = 0;
-    while ((std::size_t{1} << bits) < count) ++bits;
-    return bits;
+// `arranged` (candidate indices) reordered by cost, keeping the order among equal costs:
+// a counting sort, as the costs take few values (hall-fit counts seats by twenties,
+// times by the hour).
+void stable_order_by_cost(const std::vector<std::uint32_t>& arranged, const std::vector<long>& cost,
+                          std::vector<long>& levels, std::vector<std::uint32_t>& level_of,
+                          std::vector<std::uint32_t>& slots, std::vector<std::uint32_t>& order) {
+    constexpr std::size_t kFewLevels = 32;
+    levels.clear();
+    for (long c : cost) {
+        if (std::find(levels.begin(), levels.end(), c) != levels.end()) continue;
+        if (levels.size() == kFewLevels) {  // many after all: sort them all
+            levels = cost;
+            break;
+        }
+        levels.push_back(c);
+    }
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    level_of.resize(cost.size());
+    slots.assign(levels.size() + 1, 0);
+    for (std::size_t i = 0; i < cost.size(); ++i) {
+        level_of[i] = static_cast<std::uint32_t>(std::lower_bound(levels.begin(), levels.end(), cost[i]) - levels.begin());
+        ++slots[level_of[i] + 1];
+    }
+    std::partial_sum(slots.begin(), slots.end(), slots.begin());
+    order.resize(arranged.size());
+    for (std::uint32_t i : arranged) order[slots[level_of[i]]++] = i;
 }
 
 }  // namespace
@@ -53,15 +73,11 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
     std::stable_sort(by_capacity.begin(), by_capacity.end(),
                      [&](int a, int b) { return p.rooms[a].capacity < p.rooms[b].capacity; });
     for (std::size_t i = 0; i < by_capacity.size(); ++i) capacity_rank[by_capacity[i]] = static_cast<int>(i);
-    const int room_bits = bits_for(p.rooms.size());
 
     constexpr long kUnknown = -1;
-    std::vector<long> room_cost, cost;
+    std::vector<long> room_cost, cost, levels;
     std::vector<std::pair<int, long>> zone_cost;  // at the current start
-    std::vector<int> start_rank;
-    // The order is by cost, then start, then capacity rank; candidates are unique by
-    // start and hall, so one integer (cost | start's rank | hall's rank) sorts them.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
+    std::vector<std::uint32_t> arranged, level_of, slots;
     for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s) {
         const auto& d = p.sessions[s];
         fixed_[s] = d.pin.has_value();
@@ -72,12 +88,9 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
         room_cost.assign(p.rooms.size(), kUnknown);
         zone_cost.clear();
         cost.resize(cands.size());
-        start_rank.resize(cands.size());
-        long most = 0;
         for (std::size_t i = 0; i < cands.size(); ++i) {
             const Candidate& c = cands[i];
             const Place place{c.room, c.start, -1};
-            start_rank[i] = i == 0 ? 0 : start_rank[i - 1] + (cands[i - 1].start != c.start);
             if (i > 0 && cands[i - 1].start != c.start) zone_cost.clear();
             const int zone = p.zone_of_room(c.room);
             auto z = std::find_if(zone_cost.begin(), zone_cost.end(), [&](const auto& e) { return e.first == zone; });
@@ -85,23 +98,19 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
             long& by_room = room_cost[c.room];
             if (by_room == kUnknown) by_room = cost_of(soft.by_room, p, empty, s, place);
             cost[i] = z->second + by_room + cost_of(soft.other, p, empty, s, place);
-            most = std::max(most, std::abs(cost[i]));
         }
-        const int start_bits = bits_for(cands.empty() ? 1 : static_cast<std::size_t>(start_rank.back()) + 1);
-        const int cost_shift = start_bits + room_bits;
-        // One sign bit spare: costs are shifted up by `most` so that all are >= 0.
-        if (cost_shift + bits_for(static_cast<std::size_t>(2 * most + 1)) > 63)
-            throw std::logic_error("soft costs too large to order the candidates");
-        keys.resize(cands.size());
-        for (std::size_t i = 0; i < cands.size(); ++i)
-            keys[i] = {static_cast<std::uint64_t>(cost[i] + most) << cost_shift |
-                           static_cast<std::uint64_t>(start_rank[i]) << room_bits |
-                           static_cast<std::uint64_t>(capacity_rank[cands[i].room]),
-                       static_cast<std::uint32_t>(i)};
-        std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        auto& order = order_[s];
-        order.resize(keys.size());
-        for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].second;
+        // Candidates come sorted by start; within each start the halls go by capacity,
+        // and a stable pass by cost then gives the order (cost, start, capacity).
+        arranged.resize(cands.size());
+        std::iota(arranged.begin(), arranged.end(), 0u);
+        for (auto first = arranged.begin(); first != arranged.end();) {
+            auto last = std::find_if(first, arranged.end(), [&](std::uint32_t i) { return cands[i].start != cands[*first].start; });
+            std::sort(first, last, [&](std::uint32_t a, std::uint32_t b) {
+                return capacity_rank[cands[a].room] < capacity_rank[cands[b].room];
+            });
+            first = last;
+        }
+        stable_order_by_cost(arranged, cost, levels, level_of, slots, order_[s]);
     }
 }
 
