@@ -46,6 +46,10 @@ public:
 
     // For Room/Time/Session scopes: whether this place breaks no rule of this unit.
     virtual bool allows(const Problem& problem, int session, const Place& place) const;
+    // False when allows() holds for every place of `session` without an interpreter
+    // (nothing this rule looks at is set for it), so compile need not ask: a rule
+    // follows only the sessions it constrains, as a propagator its variables.
+    virtual bool may_refuse(const Problem&, int) const { return true; }
 
     Violation violation(std::vector<int> sessions, std::vector<int> people, std::string message,
                         const Problem& problem, long cost = 1) const;

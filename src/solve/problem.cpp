@@ -1,6 +1,7 @@
 #include "solve/problem.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <cstdio>
 #include <map>
 #include <tuple>
@@ -332,6 +333,7 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
             std::vector<std::string> applied;
             for (const Constraint* rule : time_rules) {
                 if (starts.empty()) break;
+                if (!rule->may_refuse(p, si)) continue;
                 // The middle start left says more than the first one (midnight, say).
                 Place middle{sample_room, starts[starts.size() / 2], -1};
                 auto removed =
@@ -346,9 +348,11 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
         for (const auto& [zone, starts] : starts_by_zone)
             for (Instant t : starts) zone_starts.emplace_back(t, zone);
         std::sort(zone_starts.begin(), zone_starts.end());
+        std::vector<const Constraint*> refusing;  // the session rules that may refuse some place of it
+        std::copy_if(session_rules.begin(), session_rules.end(), std::back_inserter(refusing),
+                     [&](const Constraint* c) { return c->may_refuse(p, si); });
         auto allowed = [&](const Place& place) {
-            return std::all_of(session_rules.begin(), session_rules.end(),
-                               [&](const Constraint* c) { return c->allows(p, si, place); });
+            return std::all_of(refusing.begin(), refusing.end(), [&](const Constraint* c) { return c->allows(p, si, place); });
         };
         std::vector<int> room_zone(s.rooms.size());
         std::transform(s.rooms.begin(), s.rooms.end(), room_zone.begin(), [&](int r) { return p.zone_of_room(r); });

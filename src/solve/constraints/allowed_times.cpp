@@ -20,6 +20,11 @@ bool window_allowed(const Problem& p, int session, const LocalTime& start) {
 
 }  // namespace
 
+bool AllowedTimes::may_refuse(const Problem& p, int session) const {
+    const auto& source = *p.sessions[session].source;
+    return !source.allowed_days.empty() || !source.windows.empty();
+}
+
 bool AllowedTimes::allows(const Problem& p, int session, const Place& place) const {
     auto start = p.local(place.start, p.zone_of_room(place.room));
     return day_allowed(p, session, start) && window_allowed(p, session, start);

@@ -1,5 +1,7 @@
 #include "solve/constraints/delegation_present.hpp"
 
+#include <algorithm>
+
 namespace hoithao::solve {
 namespace {
 
@@ -8,6 +10,11 @@ bool present(const DelegationData& d, Instant start, Instant end) {
 }
 
 }  // namespace
+
+bool DelegationPresent::may_refuse(const Problem& p, int session) const {
+    const auto& ds = p.sessions[session].delegations;
+    return std::any_of(ds.begin(), ds.end(), [&](int d) { return p.delegations[d].arrival || p.delegations[d].departure; });
+}
 
 bool DelegationPresent::allows(const Problem& p, int session, const Place& place) const {
     for (int d : p.sessions[session].delegations)

@@ -2,6 +2,10 @@
 
 namespace hoithao::solve {
 
+bool FixedStart::may_refuse(const Problem& p, int session) const {
+    return p.sessions[session].fixed_start.has_value();
+}
+
 bool FixedStart::allows(const Problem& p, int session, const Place& place) const {
     const auto& fixed = p.sessions[session].fixed_start;
     return !fixed || *fixed == place.start;

@@ -9,6 +9,7 @@ public:
     std::string_view name() const override { return "fixed-start"; }
     Scope scope() const override { return Scope::Time; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
+    bool may_refuse(const Problem& problem, int session) const override;
 
 protected:
     std::string explain(const Problem& problem, int session, const Place& place) const override;

@@ -1,5 +1,7 @@
 #include "solve/constraints/hall_unavailable.hpp"
 
+#include <algorithm>
+
 namespace hoithao::solve {
 namespace {
 
@@ -12,6 +14,10 @@ const std::pair<Instant, Instant>* taken_span(const Problem& p, int session, con
 }
 
 }  // namespace
+
+bool HallUnavailable::may_refuse(const Problem& p, int) const {
+    return std::any_of(p.rooms.begin(), p.rooms.end(), [](const RoomData& r) { return !r.unavailable.empty(); });
+}
 
 bool HallUnavailable::allows(const Problem& p, int session, const Place& place) const {
     return taken_span(p, session, place) == nullptr;

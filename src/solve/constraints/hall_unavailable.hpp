@@ -11,6 +11,7 @@ public:
     // Looks at the room and the start together, so it filters whole candidates.
     Scope scope() const override { return Scope::Session; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
+    bool may_refuse(const Problem& problem, int session) const override;
 
 protected:
     std::string explain(const Problem& problem, int session, const Place& place) const override;

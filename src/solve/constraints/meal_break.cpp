@@ -14,6 +14,10 @@ const model::MealBreak* crossed(const Problem& p, int session, const Place& plac
 
 }  // namespace
 
+bool MealBreak::may_refuse(const Problem& p, int) const {
+    return !p.scenario->event.breaks.empty();
+}
+
 bool MealBreak::allows(const Problem& p, int session, const Place& place) const {
     return crossed(p, session, place) == nullptr;
 }

@@ -22,6 +22,10 @@ void for_each_person(const Problem& p, int session, const Place& place, F f) {
 
 // Called for every candidate place while the Problem is compiled: the attendees'
 // spans are looked up merged, the interpreter's own ones directly.
+bool PersonUnavailable::may_refuse(const Problem& p, int session) const {
+    return !p.sessions[session].attendees_away.empty();
+}
+
 bool PersonUnavailable::allows(const Problem& p, int session, const Place& place) const {
     const Instant end = p.end(session, place);
     const auto& away = p.sessions[session].attendees_away;

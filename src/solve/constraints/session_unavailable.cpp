@@ -12,6 +12,10 @@ const model::Interval* blocking_span(const Problem& p, int session, const Place&
 
 }  // namespace
 
+bool SessionUnavailable::may_refuse(const Problem& p, int session) const {
+    return !p.sessions[session].source->unavailable.empty();
+}
+
 bool SessionUnavailable::allows(const Problem& p, int session, const Place& place) const {
     return blocking_span(p, session, place) == nullptr;
 }
