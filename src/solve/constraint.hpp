@@ -47,8 +47,9 @@ public:
     // For Room/Time/Session scopes: whether this place breaks no rule of this unit.
     virtual bool allows(const Problem& problem, int session, const Place& place) const;
     // False when allows() holds for every place of `session` without an interpreter
-    // (nothing this rule looks at is set for it), so compile need not ask: a rule
-    // follows only the sessions it constrains, as a propagator its variables.
+    // (nothing this rule looks at is set for it; a soft rule then costs nothing), so
+    // compile and the candidate order need not ask: a rule follows only the sessions
+    // it constrains, as a propagator its variables.
     virtual bool may_refuse(const Problem&, int) const { return true; }
 
     Violation violation(std::vector<int> sessions, std::vector<int> people, std::string message,

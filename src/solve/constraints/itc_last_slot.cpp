@@ -9,6 +9,10 @@ bool in_last_slot(const Problem& p, const Place& place) {
 
 }  // namespace
 
+bool ItcLastSlot::may_refuse(const Problem& p, int) const {
+    return itc_enabled(p);
+}
+
 bool ItcLastSlot::allows(const Problem& p, int session, const Place& place) const {
     return cost(p, session, place) == 0;
 }

@@ -10,6 +10,7 @@ public:
     Scope scope() const override { return Scope::Time; }
     Kind kind() const override { return Kind::Soft; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
+    bool may_refuse(const Problem& problem, int session) const override;
 
 protected:
     long cost(const Problem& problem, int session, const Place& place) const override;

@@ -20,6 +20,10 @@ long minutes_after_noon(const Problem& p, int session, const Place& place) {
 
 }  // namespace
 
+bool MorningPreferred::may_refuse(const Problem& p, int session) const {
+    return prefers_morning(p.sessions[session].kind);
+}
+
 bool MorningPreferred::allows(const Problem& p, int session, const Place& place) const {
     return minutes_after_noon(p, session, place) == 0;
 }

@@ -11,6 +11,7 @@ public:
     Scope scope() const override { return Scope::Time; }
     Kind kind() const override { return Kind::Soft; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
+    bool may_refuse(const Problem& problem, int session) const override;
 
 protected:
     std::string explain(const Problem& problem, int session, const Place& place) const override;

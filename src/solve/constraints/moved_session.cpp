@@ -15,6 +15,10 @@ long moved_amount(const Problem& p, int session) {
     return amount;
 }
 
+bool MovedSession::may_refuse(const Problem& p, int session) const {
+    return p.minimise_changes && p.sessions[session].previous.has_value();
+}
+
 bool MovedSession::allows(const Problem& p, int session, const Place& place) const {
     return !p.minimise_changes || !p.sessions[session].previous || at_previous_place(p, session, place);
 }

@@ -19,6 +19,7 @@ public:
     Kind kind() const override { return Kind::Soft; }
     Scope scope() const override { return Scope::Session; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
+    bool may_refuse(const Problem& problem, int session) const override;
 
 protected:
     long cost(const Problem& problem, int session, const Place& place) const override;

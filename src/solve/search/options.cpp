@@ -1,6 +1,7 @@
 #include "solve/search/options.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 namespace hoithao::solve::search {
@@ -27,6 +28,12 @@ long cost_of(const std::vector<const Constraint*>& rules, const Problem& p, cons
     long sum = 0;
     for (const Constraint* c : rules) sum += c->delta(p, empty, s, place);
     return sum;
+}
+
+// The rules of `all` that may cost `s` anything.
+void costing(const std::vector<const Constraint*>& all, const Problem& p, int s, std::vector<const Constraint*>& out) {
+    out.clear();
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const Constraint* c) { return c->may_refuse(p, s); });
 }
 
 // `arranged` (candidate indices) reordered by cost, keeping the order among equal costs:
@@ -78,6 +85,7 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
     std::vector<long> room_cost, cost, levels;
     std::vector<std::pair<int, long>> zone_cost;  // at the current start
     std::vector<std::uint32_t> arranged, level_of, slots;
+    std::vector<const Constraint*> time_rules, room_rules, other_rules;  // those that may cost the session anything
     for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s) {
         const auto& d = p.sessions[s];
         fixed_[s] = d.pin.has_value();
@@ -88,16 +96,17 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
         room_cost.assign(p.rooms.size(), kUnknown);
         zone_cost.clear();
         cost.resize(cands.size());
+        costing(soft.by_time, p, s, time_rules), costing(soft.by_room, p, s, room_rules), costing(soft.other, p, s, other_rules);
         for (std::size_t i = 0; i < cands.size(); ++i) {
             const Candidate& c = cands[i];
             const Place place{c.room, c.start, -1};
             if (i > 0 && cands[i - 1].start != c.start) zone_cost.clear();
             const int zone = p.zone_of_room(c.room);
             auto z = std::find_if(zone_cost.begin(), zone_cost.end(), [&](const auto& e) { return e.first == zone; });
-            if (z == zone_cost.end()) z = zone_cost.insert(z, {zone, cost_of(soft.by_time, p, empty, s, place)});
+            if (z == zone_cost.end()) z = zone_cost.insert(z, {zone, cost_of(time_rules, p, empty, s, place)});
             long& by_room = room_cost[c.room];
-            if (by_room == kUnknown) by_room = cost_of(soft.by_room, p, empty, s, place);
-            cost[i] = z->second + by_room + cost_of(soft.other, p, empty, s, place);
+            if (by_room == kUnknown) by_room = cost_of(room_rules, p, empty, s, place);
+            cost[i] = z->second + by_room + cost_of(other_rules, p, empty, s, place);
         }
         // Candidates come sorted by start; within each start the halls go by capacity,
         // and a stable pass by cost then gives the order (cost, start, capacity).
