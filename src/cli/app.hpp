@@ -15,7 +15,8 @@ struct Context {
 };
 
 // Runs one command line (args without the program name) and returns the exit code:
-// 0 ok, 1 conflicts found or no conflict-free agenda, 2 bad input or usage.
+// 0 ok, 1 conflicts found or no conflict-free agenda, 2 bad input or usage, 4 someone
+// else stored a change meanwhile and nothing was stored.
 int run(const std::vector<std::string>& args, Context& context);
 
 }  // namespace hoithao::cli

@@ -18,31 +18,34 @@ struct CancelOptions {
 // the new version no longer places it.
 int run_cancel(const CancelOptions& opt, Context& ctx) {
     store::Store store(opt.target.db, false);
-    auto loaded = load_agenda(store, opt.target);
-    require_session(store, loaded.scenario, opt.session);
-    auto agenda = loaded.agenda;
-    std::erase_if(agenda.placements, [&](const model::Placement& p) { return p.session_id == opt.session; });
-    return store_edit(store, loaded.scenario, std::move(agenda), "cancelled '" + opt.session + "'", opt.edit, ctx,
-                      {store::SessionCancelled{opt.session, true}});
+    return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session), [&](const Loaded& loaded) {
+        require_session(store, loaded.scenario, opt.session);
+        auto agenda = loaded.agenda;
+        std::erase_if(agenda.placements, [&](const model::Placement& p) { return p.session_id == opt.session; });
+        return Edit{loaded.scenario, std::move(agenda), "cancelled '" + opt.session + "'",
+                    {store::SessionCancelled{opt.session, true}}};
+    });
 }
 
 // The session comes back unplaced: the check lists it until it is moved or re-planned.
 int run_uncancel(const CancelOptions& opt, Context& ctx) {
     store::Store store(opt.target.db, false);
-    auto loaded = load_agenda(store, opt.target);
-    const auto cancelled = store.cancelled_sessions(loaded.scenario.event.id);
-    auto it = std::find_if(cancelled.begin(), cancelled.end(),
-                           [&](const model::Session& s) { return s.id == opt.session; });
-    if (it == cancelled.end())
-        throw model::InputError("", "SESSION",
-                                loaded.scenario.find_session(opt.session)
-                                    ? "session '" + opt.session + "' is not cancelled"
-                                    : "event '" + loaded.scenario.event.id + "' has no session '" + opt.session + "'");
-    auto scenario = loaded.scenario;
-    scenario.sessions.push_back(*it);
-    ctx.out << "'" << opt.session << "' is back but not placed: 'hoithao move' it or 'hoithao replan'\n";
-    return store_edit(store, scenario, loaded.agenda, "restored cancelled session '" + opt.session + "'", opt.edit,
-                      ctx, {store::SessionCancelled{opt.session, false}});
+    return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session), [&](const Loaded& loaded) {
+        const auto cancelled = store.cancelled_sessions(loaded.scenario.event.id);
+        auto it = std::find_if(cancelled.begin(), cancelled.end(),
+                               [&](const model::Session& s) { return s.id == opt.session; });
+        if (it == cancelled.end())
+            throw model::InputError("", "SESSION",
+                                    loaded.scenario.find_session(opt.session)
+                                        ? "session '" + opt.session + "' is not cancelled"
+                                        : "event '" + loaded.scenario.event.id + "' has no session '" + opt.session +
+                                              "'");
+        auto scenario = loaded.scenario;
+        scenario.sessions.push_back(*it);
+        ctx.out << "'" << opt.session << "' is back but not placed: 'hoithao move' it or 'hoithao replan'\n";
+        return Edit{scenario, loaded.agenda, "restored cancelled session '" + opt.session + "'",
+                    {store::SessionCancelled{opt.session, false}}};
+    });
 }
 
 CLI::App* add_command(CLI::App& app, const char* name, const char* help, CancelOptions& opt) {

@@ -68,7 +68,7 @@ void setup_export(CLI::App& app, Context& ctx, int& code) {
         ->check(CLI::PositiveNumber);
     cmd->callback([opt, &ctx, &code] {
         store::Store store(opt->target.db, false);
-        auto [scenario, agenda] = load_agenda(store, opt->target);
+        auto [scenario, agenda, base] = load_agenda(store, opt->target);
         io::ExportOptions options;
         options.lang = opt->lang;
         options.formats.clear();

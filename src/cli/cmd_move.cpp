@@ -17,9 +17,7 @@ struct MoveOptions {
     std::string interpreter;
 };
 
-int run_move(const MoveOptions& opt, Context& ctx) {
-    store::Store store(opt.target.db, false);
-    auto loaded = load_agenda(store, opt.target);
+Edit moved(const store::Store& store, const MoveOptions& opt, const Loaded& loaded) {
     auto agenda = loaded.agenda;
     const auto& scenario = loaded.scenario;
     if (!opt.room.empty() && !scenario.find_room(opt.room)) {
@@ -54,7 +52,13 @@ int run_move(const MoveOptions& opt, Context& ctx) {
     it->end = it->start + model::Minutes(session.duration_minutes);
     std::string what = "moved '" + opt.session + "' to " + io::placement_text(scenario, *it);
     if (was_placed) what += " (was " + io::placement_text(scenario, before) + ")";
-    return store_edit(store, scenario, std::move(agenda), what, opt.edit, ctx);
+    return {scenario, std::move(agenda), what, {}};
+}
+
+int run_move(const MoveOptions& opt, Context& ctx) {
+    store::Store store(opt.target.db, false);
+    return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session),
+                    [&](const Loaded& loaded) { return moved(store, opt, loaded); });
 }
 
 }  // namespace

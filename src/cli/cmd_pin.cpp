@@ -14,15 +14,16 @@ struct PinOptions {
 
 int run_pin(const PinOptions& opt, bool pinned, Context& ctx) {
     store::Store store(opt.target.db, false);
-    auto loaded = load_agenda(store, opt.target);
-    auto agenda = loaded.agenda;
-    auto& placement = placement_of(store, loaded, agenda, opt.session);
-    placement.pinned = pinned;
-    std::string what = std::string(pinned ? "pinned '" : "unpinned '") + opt.session + "' at " +
-                       io::placement_text(loaded.scenario, placement);
-    if (!pinned && loaded.scenario.find_session(opt.session)->pinned)
-        what += " (the scenario file still pins it: 'pinned = true')";
-    return store_edit(store, loaded.scenario, std::move(agenda), what, opt.edit, ctx);
+    return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session), [&](const Loaded& loaded) {
+        auto agenda = loaded.agenda;
+        auto& placement = placement_of(store, loaded, agenda, opt.session);
+        placement.pinned = pinned;
+        std::string what = std::string(pinned ? "pinned '" : "unpinned '") + opt.session + "' at " +
+                           io::placement_text(loaded.scenario, placement);
+        if (!pinned && loaded.scenario.find_session(opt.session)->pinned)
+            what += " (the scenario file still pins it: 'pinned = true')";
+        return Edit{loaded.scenario, std::move(agenda), what, {}};
+    });
 }
 
 void setup_one(CLI::App& app, Context& ctx, int& code, bool pinned) {

@@ -43,7 +43,8 @@ model::Agenda freeze_past(const model::Scenario& s, model::Agenda previous, mode
 
 // Pinned and past sessions must keep their hall and start; the planner promises
 // it, and a broken promise must not reach the database. A session whose hall has
-// closed cannot keep it and is exempt.
+// closed cannot keep it and is exempt; one the planner could not place at all is
+// kept where it was by keep_unplaced.
 void verify_kept(const model::Scenario& s, const model::Agenda& frozen, model::Agenda& planned, std::ostream& out) {
     for (const auto& old : frozen.placements) {
         if (!old.pinned || !s.find_session(old.session_id)) continue;
@@ -53,10 +54,35 @@ void verify_kept(const model::Scenario& s, const model::Agenda& frozen, model::A
             continue;
         }
         const auto* now = planned.find(old.session_id);
-        if (!now || now->room_id != old.room_id || now->start != old.start)
+        if (now && (now->room_id != old.room_id || now->start != old.start))
             throw model::Error(model::ExitCode::Internal,
                                "the planner moved pinned or past session '" + old.session_id + "'; nothing was stored");
     }
+}
+
+// A session never disappears from a plan: one the planner could not place anew keeps
+// its previous place (when its hall is still open), where the check names its
+// conflicts, and staff are told how to resolve them. Returns whether any was kept.
+bool keep_unplaced(const model::Scenario& s, const model::Agenda& previous, const model::Agenda& frozen,
+                   model::Agenda& planned, const std::string& db, std::ostream& out) {
+    bool kept = false;
+    for (const auto& old : previous.placements) {
+        if (planned.find(old.session_id) || !s.find_session(old.session_id) || !s.find_room(old.room_id)) continue;
+        planned.placements.push_back(old);
+        kept = true;
+        const auto* held = frozen.find(old.session_id);
+        out << "'" << s.find_session(old.session_id)->title.in("vi") << "' (" << old.session_id
+            << ") could not be placed without a conflict and keeps its place, "
+            << io::placement_text(s, old) << "; ";
+        if (held && held->pinned)
+            out << "it is pinned or has already started: resolve its conflicts below with 'hoithao move " << db << " "
+                << old.session_id << " --to \"…\" [--room …]', or 'hoithao unpin " << db << " " << old.session_id
+                << "' and replan\n";
+        else
+            out << "resolve its conflicts below with 'hoithao move " << db << " " << old.session_id
+                << " --to \"…\" [--room …]', or change the facts that block it and replan\n";
+    }
+    return kept;
 }
 
 void keep_pins(const model::Agenda& previous, model::Agenda& planned) {
@@ -67,8 +93,7 @@ void keep_pins(const model::Agenda& previous, model::Agenda& planned) {
 int run_replan(const ReplanOptions& opt, Context& ctx) {
     store::Store store(opt.target.db, false);
     const auto event = store.resolve_event(opt.target.event);
-    const auto scenario = store.load_scenario(event);
-    const auto previous = store.load_agenda(event);
+    const auto [scenario, previous, base] = store.read_event(event);
     if (!previous) throw model::InputError("event '" + event + "' has no agenda to re-plan: run 'hoithao solve'");
     const auto now = opt.now.empty() ? model::parse_utc(ctx.now())
                                      : std::optional(local_time_option(opt.now, scenario.event.zone, "--now"));
@@ -84,6 +109,12 @@ int run_replan(const ReplanOptions& opt, Context& ctx) {
     options.now = now;
     auto result = solve::plan(scenario, options);
     verify_kept(scenario, frozen, result.agenda, ctx.out);
+    if (keep_unplaced(scenario, *previous, frozen, result.agenda, opt.target.db, ctx.out)) {
+        result.report = check_stored(store, scenario, result.agenda);
+        result.agenda.status = result.outcome == solve::Outcome::ProvenInfeasible ? model::AgendaStatus::Infeasible
+                                                                                  : model::AgendaStatus::Partial;
+        if (result.outcome == solve::Outcome::ConflictFree) result.outcome = solve::Outcome::NotFound;
+    }
     keep_pins(*previous, result.agenda);
 
     auto& agenda = result.agenda;
@@ -92,7 +123,8 @@ int run_replan(const ReplanOptions& opt, Context& ctx) {
     agenda.created_at = ctx.now();
     agenda.note = "re-planned from version " + std::to_string(previous->version) +
                   (opt.edit.note.empty() ? "" : " — " + opt.edit.note);
-    agenda.version = store.save_agenda(agenda);
+    // Stored only if nobody stored anything while it planned (else store::Stale).
+    agenda.version = store.save_agenda(agenda, {}, base);
 
     ctx.out << "re-planned from version " << previous->version << " (sessions before " << model::format_utc(*now)
             << " and pinned ones kept); stored as version " << agenda.version << " ("

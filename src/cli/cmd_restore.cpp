@@ -21,16 +21,18 @@ void setup_restore(CLI::App& app, Context& ctx, int& code) {
         store::Store store(opt->target.db, false);
         auto target = opt->target;
         target.version = opt->version;
-        auto loaded = load_agenda(store, target);
-        // Placements of sessions cancelled since cannot be stored again.
-        auto cancelled = store.cancelled_sessions(loaded.scenario.event.id);
-        for (const auto& s : cancelled)
-            if (loaded.agenda.find(s.id))
-                ctx.out << "note: '" << s.id << "' is cancelled now and is left out\n";
-        std::erase_if(loaded.agenda.placements,
-                      [&](const model::Placement& p) { return !loaded.scenario.find_session(p.session_id); });
-        code = store_edit(store, loaded.scenario, std::move(loaded.agenda),
-                          "restored from version " + std::to_string(opt->version), opt->edit, ctx);
+        // The whole agenda is its subject: any version stored meanwhile refuses it.
+        const Subject latest{"the latest version", [](const Loaded& loaded) { return std::to_string(loaded.base.version); }};
+        code = run_edit(store, target, opt->edit, ctx, latest, [&](const Loaded& loaded) {
+            auto agenda = loaded.agenda;
+            // Placements of sessions cancelled since cannot be stored again.
+            for (const auto& s : store.cancelled_sessions(loaded.scenario.event.id))
+                if (agenda.find(s.id)) ctx.out << "note: '" << s.id << "' is cancelled now and is left out\n";
+            std::erase_if(agenda.placements,
+                          [&](const model::Placement& p) { return !loaded.scenario.find_session(p.session_id); });
+            return Edit{loaded.scenario, std::move(agenda), "restored from version " + std::to_string(opt->version),
+                        {}};
+        });
     });
 }
 

@@ -73,10 +73,24 @@ std::string describe(const std::string& kind, const std::string& id, const SetOp
     return "hall '" + id + "' closed" + (opt.closed_period.empty() ? "" : " " + opt.closed_period);
 }
 
+std::string instant_text(const std::optional<model::TimePoint>& t) { return t ? model::format_utc(*t) : "-"; }
+
+// The fact this `set` replaces, as text. Periods added to a person or a hall replace
+// nothing, so whatever was added meanwhile stays and the change always applies on top.
+Subject fact_subject(const std::string& kind, const std::string& id, const SetOptions& opt) {
+    return {kind + " '" + id + "'", [kind, id, additive = !opt.unavailable.empty() || !opt.closed_period.empty()](
+                                        const Loaded& loaded) -> std::string {
+                if (additive) return "";
+                if (kind == "delegation") {
+                    const auto* d = loaded.scenario.find_delegation(id);
+                    return d ? instant_text(d->arrival) + " " + instant_text(d->departure) : "not in the event";
+                }
+                return loaded.scenario.find_room(id) ? "open" : "closed or not in the event";
+            }};
+}
+
 int run_set(const SetOptions& opt, Context& ctx) {
     store::Store store(opt.target.db, false);
-    const auto event = store.resolve_event(opt.target.event);
-    const auto scenario = store.load_scenario(event);
     const auto [kind, id] = split_target(opt.what);
     const bool for_delegation = !opt.arrival.empty() || !opt.departure.empty();
     const bool for_room = opt.closed || opt.open;
@@ -85,22 +99,28 @@ int run_set(const SetOptions& opt, Context& ctx) {
         throw model::InputError("", "WHAT", "these options do not apply to " + kind + " '" + id + "'");
     if (kind != "delegation" && kind != "person" && kind != "room")
         throw model::InputError("", "WHAT", "'" + opt.what + "' is not delegation:ID, person:ID or room:ID");
-    const auto change = kind == "delegation" ? delegation_change(scenario, id, opt)
-                        : kind == "person"   ? person_change(scenario, id, opt)
-                                             : room_change(store, scenario, id, opt);
+    auto change_in = [&](const model::Scenario& scenario) {
+        return kind == "delegation" ? delegation_change(scenario, id, opt)
+               : kind == "person"   ? person_change(scenario, id, opt)
+                                    : room_change(store, scenario, id, opt);
+    };
     const auto what = describe(kind, id, opt);
-    auto latest = store.load_agenda(event);
-    if (!latest) {
-        store.change_facts(event, {change});
+    const auto event = store.resolve_event(opt.target.event);
+    if (!store.load_agenda(event)) {
+        // Only facts change: the store applies them to what it holds, in one transaction.
+        store.change_facts(event, {change_in(store.load_scenario(event))});
         ctx.out << what << "\nno agenda yet: nothing to check\n";
         return 0;
     }
-    // A reopened hall is back in the scenario the check sees.
-    auto before = scenario;
-    if (kind == "room" && opt.open)
-        for (const auto& r : store.closed_rooms(event))
-            if (r.id == id) before.rooms.push_back(r);
-    return store_edit(store, before, *latest, what, opt.edit, ctx, {change});
+    return run_edit(store, opt.target, opt.edit, ctx, fact_subject(kind, id, opt), [&](const Loaded& loaded) {
+        const auto change = change_in(loaded.scenario);
+        // A reopened hall is back in the scenario the check sees.
+        auto before = loaded.scenario;
+        if (kind == "room" && opt.open)
+            for (const auto& r : store.closed_rooms(loaded.scenario.event.id))
+                if (r.id == id) before.rooms.push_back(r);
+        return Edit{before, loaded.agenda, what, {change}};
+    });
 }
 
 }  // namespace

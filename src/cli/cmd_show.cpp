@@ -87,7 +87,7 @@ void setup_show(CLI::App& app, Context& ctx, int& code) {
         ->capture_default_str()->check(CLI::IsMember({"vi", "lo", "en"}));
     cmd->callback([opt, &ctx, &code] {
         store::Store store(opt->target.db, false);
-        auto [scenario, agenda] = load_agenda(store, opt->target);
+        auto [scenario, agenda, base] = load_agenda(store, opt->target);
         auto only = io::parse_selector(scenario, opt->who);
         auto rows = io::agenda_rows(scenario, agenda);
         ctx.out << scenario.event.name << " — " << io::labels(opt->lang).version << " " << agenda.version << " ("

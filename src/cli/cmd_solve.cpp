@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/edit.hpp"
 
 namespace hoithao::cli {
 
@@ -8,7 +9,7 @@ void setup_solve(CLI::App& app, Context& ctx, int& code) {
         Target target;
         double time_limit = 10.0;
         unsigned seed = 1;
-        std::string note;
+        EditOptions edit;
         bool quiet = false;
         bool use_full_time = false;
     };
@@ -25,13 +26,12 @@ void setup_solve(CLI::App& app, Context& ctx, int& code) {
     cmd->add_flag("--use-full-time", opt->use_full_time,
                   "keep improving the agenda until the time limit; the agenda then also depends on the "
                   "machine's speed");
-    cmd->add_option("--note", opt->note, "why this version was made, kept with it");
+    add_edit_options(*cmd, opt->edit);
     cmd->add_flag("--quiet", opt->quiet, "no progress line on stderr");
     cmd->callback([opt, &ctx, &code] {
         store::Store store(opt->target.db, false);
         auto event = store.resolve_event(opt->target.event);
-        auto scenario = store.load_scenario(event);
-        auto previous = store.load_agenda(event);
+        auto [scenario, previous, base] = store.read_event(event);
 
         solve::SolveOptions options;
         options.time_limit_seconds = opt->time_limit;
@@ -42,9 +42,11 @@ void setup_solve(CLI::App& app, Context& ctx, int& code) {
         auto result = solve::plan(scenario, options);
 
         result.agenda.event_id = event;
-        result.agenda.note = opt->note;
+        result.agenda.note = opt->edit.note;
+        result.agenda.author = opt->edit.author;
         result.agenda.created_at = ctx.now();
-        int version = store.save_agenda(result.agenda);
+        // Stored only if nobody stored anything while it planned (else store::Stale).
+        int version = store.save_agenda(result.agenda, {}, base);
 
         switch (result.outcome) {
             case solve::Outcome::ConflictFree:

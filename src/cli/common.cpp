@@ -20,14 +20,15 @@ void add_version_option(CLI::App& cmd, Target& target) {
 
 Loaded load_agenda(const store::Store& store, const Target& target) {
     auto event = store.resolve_event(target.event);
-    auto agenda = store.load_agenda(event, target.version);
+    auto state = store.read_event(event, target.version);
+    auto& agenda = state.agenda;
     if (!agenda) {
         if (target.version)
             throw model::InputError("", "--version",
                                     "event '" + event + "' has no agenda version " + std::to_string(*target.version));
         throw model::InputError("event '" + event + "' has no agenda yet: run 'hoithao solve " + target.db + "'");
     }
-    return {store.load_scenario(event), std::move(*agenda)};
+    return {std::move(state.scenario), std::move(*agenda), state.base};
 }
 
 void print_report(const solve::CheckReport& report, std::ostream& out) {

@@ -27,8 +27,10 @@ void add_version_option(CLI::App& cmd, Target& target);
 struct Loaded {
     model::Scenario scenario;
     model::Agenda agenda;
+    store::Base base;  // what a write made from this must still find latest
 };
-// The event's scenario and the chosen agenda version; InputError when there is none.
+// The event's scenario and the chosen agenda version, read together; InputError when
+// there is none.
 Loaded load_agenda(const store::Store& store, const Target& target);
 
 // Hard conflicts first, then soft ones, then the cost by constraint.

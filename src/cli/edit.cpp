@@ -38,6 +38,17 @@ struct InMemory {
     }
 };
 
+// "version 5 (by lan) was stored", "versions 5 to 7 were stored", "the event's facts changed".
+std::string newer_text(const std::vector<store::VersionInfo>& newer) {
+    if (newer.empty()) return "the event's facts changed";
+    const auto& last = newer.back();
+    if (newer.size() > 1)
+        return "versions " + std::to_string(newer.front().version) + " to " + std::to_string(last.version) +
+               " were stored";
+    return "version " + std::to_string(last.version) + (last.author.empty() ? "" : " (by " + last.author + ")") +
+           " was stored";
+}
+
 }  // namespace
 
 void add_edit_options(CLI::App& cmd, EditOptions& options) {
@@ -53,23 +64,52 @@ model::Scenario with_changes(model::Scenario scenario, const std::vector<store::
     return scenario;
 }
 
-int store_edit(store::Store& store, const model::Scenario& scenario, model::Agenda agenda, const std::string& what,
-               const EditOptions& options, Context& ctx, const std::vector<store::FactChange>& changes) {
-    const auto changed = with_changes(scenario, changes);
-    auto report = solve::check(changed, agenda);
-    explain_withdrawn(report, agenda, with_withdrawn(store, scenario));
-    // An edited version is complete only when it has no hard conflict; staff may
-    // store one that still has some while they work through a change.
-    agenda.status = report.hard_count() == 0 ? model::AgendaStatus::Complete : model::AgendaStatus::Partial;
-    agenda.note = options.note.empty() ? what : what + " — " + options.note;
-    agenda.author = options.author;
-    agenda.created_at = ctx.now();
-    const int from = agenda.version;
-    agenda.version = store.save_agenda(agenda, changes);
-    ctx.out << what << "\nstored as version " << agenda.version << " (from version " << from << ", "
-            << model::to_string(agenda.status) << ")\n";
-    print_report(report, ctx.out);
-    return report.hard_count() > 0 ? 1 : 0;
+Subject session_subject(const std::string& session_id) {
+    return {"session '" + session_id + "'", [session_id](const Loaded& loaded) {
+                if (!loaded.scenario.find_session(session_id)) return std::string("not in the event");
+                const auto* p = loaded.agenda.find(session_id);
+                if (!p) return std::string("not placed");
+                return p->room_id + " " + model::format_utc(p->start) + " " + model::format_utc(p->end) + " " +
+                       p->interpreter_id + (p->pinned ? " pinned" : "");
+            }};
+}
+
+int run_edit(store::Store& store, const Target& target, const EditOptions& options, Context& ctx,
+             const Subject& subject, const std::function<Edit(const Loaded&)>& make) {
+    // Each retry follows a version someone else stored meanwhile; a few in a row mean
+    // the event is too busy to rebase on, and the user is asked to run again.
+    constexpr int kRebases = 8;
+    const auto first = load_agenda(store, target);
+    const auto wanted = subject.state(first);
+    auto loaded = first;
+    for (int rebase = 0;; ++rebase) {
+        auto edit = make(loaded);
+        const auto changed = with_changes(edit.scenario, edit.changes);
+        auto report = solve::check(changed, edit.agenda);
+        explain_withdrawn(report, edit.agenda, with_withdrawn(store, edit.scenario));
+        // An edited version is complete only when it has no hard conflict; staff may
+        // store one that still has some while they work through a change.
+        auto& agenda = edit.agenda;
+        agenda.status = report.hard_count() == 0 ? model::AgendaStatus::Complete : model::AgendaStatus::Partial;
+        agenda.note = options.note.empty() ? edit.what : edit.what + " — " + options.note;
+        agenda.author = options.author;
+        agenda.created_at = ctx.now();
+        const int from = agenda.version;
+        try {
+            agenda.version = store.save_agenda(agenda, edit.changes, loaded.base);
+        } catch (const store::Stale& stale) {
+            loaded = load_agenda(store, target);
+            if (rebase == kRebases || subject.state(loaded) != wanted)
+                throw store::Stale(subject.name + " was changed after you read it: " + stale.what(), stale.newer());
+            ctx.out << "note: " << newer_text(stale.newer())
+                    << " while you worked, changing nothing this edit is about; your change is applied on top\n";
+            continue;
+        }
+        ctx.out << edit.what << "\nstored as version " << agenda.version << " (from version " << from << ", "
+                << model::to_string(agenda.status) << ")\n";
+        print_report(report, ctx.out);
+        return report.hard_count() > 0 ? 1 : 0;
+    }
 }
 
 void require_session(const store::Store& store, const model::Scenario& scenario, const std::string& session_id) {

@@ -1,6 +1,7 @@
 #pragma once
 // What every editing command shares: who and why, and storing the edited agenda as
 // a new version followed by a check of it.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,11 +23,30 @@ void add_edit_options(CLI::App& cmd, EditOptions& options);
 // The scenario as it will be once `changes` are applied (nothing is written).
 model::Scenario with_changes(model::Scenario scenario, const std::vector<store::FactChange>& changes);
 
-// Stores `agenda` (a copy of a version, edited) as a new version described by `what`
-// and applies `changes` in the same transaction; then prints the version and its check
-// under the new facts. Returns the exit code: 1 while hard conflicts remain.
-int store_edit(store::Store& store, const model::Scenario& scenario, model::Agenda agenda, const std::string& what,
-               const EditOptions& options, Context& ctx, const std::vector<store::FactChange>& changes = {});
+// An edit worked out from one read of the event.
+struct Edit {
+    model::Scenario scenario;  // the facts the check starts from; `changes` are applied on top
+    model::Agenda agenda;      // the edited copy of the version read
+    std::string what;          // what changed, in words: printed and kept as the version's note
+    std::vector<store::FactChange> changes;  // written with the new version, in one transaction
+};
+
+// What an edit is about: its name for messages, and its state as text in a read of the
+// event, to tell whether a version stored meanwhile changed it too.
+struct Subject {
+    std::string name;
+    std::function<std::string(const Loaded&)> state;
+};
+// A session's facts and placement.
+Subject session_subject(const std::string& session_id);
+
+// Reads the event, works out the edit with `make` and stores it as a new version, then
+// prints the version and its check under the new facts. Returns the exit code: 1 while
+// hard conflicts remain. When someone stored a change after the read, the edit is
+// worked out again on top of it and the user told, provided that change left the
+// subject as it was; otherwise nothing is stored and store::Stale says why.
+int run_edit(store::Store& store, const Target& target, const EditOptions& options, Context& ctx,
+             const Subject& subject, const std::function<Edit(const Loaded&)>& make);
 
 // InputError naming the session when the event does not define it or it is cancelled.
 void require_session(const store::Store& store, const model::Scenario& scenario, const std::string& session_id);

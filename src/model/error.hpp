@@ -6,7 +6,9 @@
 
 namespace hoithao::model {
 
-enum class ExitCode { Ok = 0, Conflicts = 1, BadInput = 2, Internal = 3 };
+// Stale: someone else wrote to the event while the command worked; nothing was stored
+// and running the command again is safe.
+enum class ExitCode { Ok = 0, Conflicts = 1, BadInput = 2, Internal = 3, Stale = 4 };
 
 class Error : public std::runtime_error {
 public:

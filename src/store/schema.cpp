@@ -218,6 +218,14 @@ CREATE TABLE room_unavailable (
 );
 )sql";
 
+// Step 6: lost updates. Every write to an event advances its revision, so a command
+// can tell whether anything changed since it read the event; each version records the
+// version it was made from.
+constexpr const char* kStep6 = R"sql(
+ALTER TABLE events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE agenda_versions ADD COLUMN based_on INTEGER;
+)sql";
+
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
@@ -229,6 +237,7 @@ const std::vector<Migration>& migrations() {
         {3, "version author; cancelled sessions and closed rooms", kStep3},
         {4, "soft rule weights per event", kStep4},
         {5, "periods in which a hall is unavailable", kStep5},
+        {6, "event revision; the version each version was based on", kStep6},
     };
     return steps;
 }

@@ -16,7 +16,9 @@
 namespace hoithao::store {
 namespace {
 
-constexpr int kBusyTimeoutMs = 5000;
+// A write waits this long for another writer before it gives up (a large import holds
+// the file for seconds).
+constexpr int kBusyTimeoutMs = 20000;
 
 std::unique_ptr<SQLite::Database> open_file(const std::string& path, bool create) {
     if (!create && !std::filesystem::exists(path))
@@ -88,6 +90,88 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
+// Runs `write` in one IMMEDIATE transaction. A writer that holds the file past the
+// busy timeout is said in words, never as SQLite's "database is locked".
+template <class Write>
+void write_transaction(SQLite::Database& db, const std::string& path, Write&& write) {
+    try {
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        write();
+        transaction.commit();
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() != SQLITE_BUSY && e.getErrorCode() != SQLITE_LOCKED) throw;
+        throw model::Error(model::ExitCode::Stale, path + ": another user is writing to this database; nothing was "
+                                                          "stored: try again in a moment");
+    }
+}
+
+long long revision_of(SQLite::Database& db, const std::string& event_id) {
+    SQLite::Statement stmt(db, "SELECT revision FROM events WHERE id = ?");
+    stmt.bind(1, event_id);
+    return stmt.executeStep() ? stmt.getColumn(0).getInt64() : 0;
+}
+
+void advance_revision(SQLite::Database& db, const std::string& event_id) {
+    SQLite::Statement stmt(db, "UPDATE events SET revision = revision + 1 WHERE id = ?");
+    stmt.bind(1, event_id);
+    stmt.exec();
+}
+
+// Versions of the event after `after`, oldest first.
+std::vector<VersionInfo> read_versions(SQLite::Database& db, const std::string& event_id, int after,
+                                       const std::string& label) {
+    SQLite::Statement stmt(db, R"sql(
+        SELECT v.version, v.created_at, v.status, v.note, v.author,
+               (SELECT count(*) FROM placements p WHERE p.event_id = v.event_id AND p.version = v.version),
+               v.based_on
+        FROM agenda_versions v WHERE v.event_id = ? AND v.version > ? ORDER BY v.version)sql");
+    stmt.bind(1, event_id);
+    stmt.bind(2, after);
+    std::vector<VersionInfo> out;
+    while (stmt.executeStep()) {
+        const int version = stmt.getColumn(0).getInt();
+        const auto row = label + ": agenda_versions " + std::to_string(version);
+        VersionInfo info{version, stmt.getColumn(1).getString(), stmt.getColumn(4).getString(),
+                         codec::decode_agenda_status(stmt.getColumn(2).getString(), {row, "status"}),
+                         stmt.getColumn(3).getString(), stmt.getColumn(5).getInt(), std::nullopt};
+        if (!stmt.getColumn(6).isNull()) info.based_on = stmt.getColumn(6).getInt();
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
+// "14:02 on 2026-12-02" in the event's zone, for a version's UTC stamp.
+std::string local_stamp(SQLite::Database& db, const std::string& event_id, const std::string& utc) {
+    SQLite::Statement stmt(db, "SELECT zone FROM events WHERE id = ?");
+    stmt.bind(1, event_id);
+    const auto instant = model::parse_utc(utc);
+    if (!instant || !stmt.executeStep()) return utc;
+    const auto zone = stmt.getColumn(0).getString();
+    return model::format_clock(model::local_clock(*instant, zone)) + " on " +
+           model::format_day(model::local_day(*instant, zone));
+}
+
+// Inside a write transaction: Stale unless nothing was written to the event since `base`.
+void require_base(SQLite::Database& db, const std::string& event_id, const Base& base, const std::string& label) {
+    if (revision_of(db, event_id) == base.revision) return;
+    auto newer = read_versions(db, event_id, base.version, label);
+    const auto read = base.version == 0 ? std::string("read the event")
+                                        : "read version " + std::to_string(base.version);
+    if (newer.empty())
+        throw Stale("the facts of event '" + event_id + "' changed (a re-import or 'hoithao set') after you " + read +
+                        "; nothing was stored: run the command again",
+                    {});
+    const auto& last = newer.back();
+    const auto which = newer.size() == 1 ? "version " + std::to_string(last.version)
+                                         : "versions " + std::to_string(newer.front().version) + " to " +
+                                               std::to_string(last.version) + " (the last";
+    const auto by = (last.author.empty() ? "" : " by " + last.author) + " at " +
+                    local_stamp(db, event_id, last.created_at) + (newer.size() == 1 ? "" : ")");
+    throw Stale(which + by + " changed event '" + event_id + "' after you " + read +
+                    "; nothing was stored: look at the latest version and run the command again",
+                std::move(newer));
+}
+
 // A read that sees one committed state across several SELECTs; it ends (ROLLBACK,
 // nothing to undo) when the snapshot leaves scope.
 class ReadSnapshot {
@@ -105,15 +189,20 @@ int next_version(SQLite::Database& db, const std::string& event_id) {
     return stmt.getColumn(0).getInt();
 }
 
-void insert_version_row(SQLite::Database& db, const model::Agenda& agenda, int version) {
-    SQLite::Statement stmt(db, "INSERT INTO agenda_versions (event_id, version, created_at, status, note, author) "
-                               "VALUES (?, ?, ?, ?, ?, ?)");
+void insert_version_row(SQLite::Database& db, const model::Agenda& agenda, int version,
+                        const std::optional<Base>& base) {
+    SQLite::Statement stmt(db, "INSERT INTO agenda_versions (event_id, version, created_at, status, note, author, "
+                               "based_on) VALUES (?, ?, ?, ?, ?, ?, ?)");
     stmt.bind(1, agenda.event_id);
     stmt.bind(2, version);
     stmt.bind(3, agenda.created_at);
     stmt.bind(4, model::to_string(agenda.status));
     stmt.bind(5, agenda.note);
     stmt.bind(6, agenda.author);
+    if (base)
+        stmt.bind(7, base->version);
+    else
+        stmt.bind(7);
     stmt.exec();
 }
 
@@ -169,6 +258,31 @@ std::vector<model::Placement> read_placements(SQLite::Database& db, const std::s
     return out;
 }
 
+// The given version, or the latest; the caller holds a read snapshot or a transaction.
+std::optional<model::Agenda> read_agenda(SQLite::Database& db, const std::string& event_id,
+                                         std::optional<int> version, const std::string& label) {
+    SQLite::Statement stmt(db, "SELECT version, created_at, status, note, author FROM agenda_versions "
+                               "WHERE event_id = :event_id AND (:version IS NULL OR version = :version) "
+                               "ORDER BY version DESC LIMIT 1");
+    stmt.bind(":event_id", event_id);
+    if (version)
+        stmt.bind(":version", *version);
+    else
+        stmt.bind(":version");
+    if (!stmt.executeStep()) return std::nullopt;
+
+    model::Agenda agenda;
+    agenda.event_id = event_id;
+    agenda.version = stmt.getColumn("version").getInt();
+    const auto row = label + ": agenda_versions " + std::to_string(agenda.version);
+    agenda.created_at = rows::text(stmt, "created_at");
+    agenda.status = codec::decode_agenda_status(rows::text(stmt, "status"), {row, "status"});
+    agenda.note = rows::text(stmt, "note");
+    agenda.author = rows::text(stmt, "author");
+    agenda.placements = read_placements(db, event_id, agenda.version, label);
+    return agenda;
+}
+
 }  // namespace
 
 Store::Store(const std::string& path, bool create) : path_(path), db_(open_file(path, create)) {
@@ -182,9 +296,10 @@ Store::~Store() = default;
 int Store::schema_version() { return schema::current_version(); }
 
 void Store::save_scenario(const model::Scenario& scenario, const std::string& imported_at) {
-    SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    write_scenario_rows(*db_, scenario, imported_at);
-    transaction.commit();
+    write_transaction(*db_, path_, [&] {
+        write_scenario_rows(*db_, scenario, imported_at);
+        advance_revision(*db_, scenario.event.id);
+    });
 }
 
 model::Scenario Store::load_scenario(const std::string& event_id) const {
@@ -200,10 +315,13 @@ std::vector<model::Room> Store::closed_rooms(const std::string& event_id) const 
     return read_closed_rooms(*db_, event_id, path_);
 }
 
-void Store::change_facts(const std::string& event_id, const std::vector<FactChange>& changes) {
-    SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    apply_fact_changes(*db_, event_id, changes, path_);
-    transaction.commit();
+void Store::change_facts(const std::string& event_id, const std::vector<FactChange>& changes,
+                         std::optional<Base> base) {
+    write_transaction(*db_, path_, [&] {
+        if (base) require_base(*db_, event_id, *base, path_);
+        apply_fact_changes(*db_, event_id, changes, path_);
+        advance_revision(*db_, event_id);
+    });
 }
 
 std::vector<std::string> Store::event_ids() const { return ids_by_import(*db_); }
@@ -219,57 +337,36 @@ std::string Store::resolve_event(const std::string& requested) const {
     return ids.back();
 }
 
-int Store::save_agenda(const model::Agenda& agenda, const std::vector<FactChange>& changes) {
-    SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    if (!event_exists(*db_, agenda.event_id))
-        throw model::InputError(path_ + ": no event '" + agenda.event_id + "' to plan; import its scenario first");
-    apply_fact_changes(*db_, agenda.event_id, changes, path_);
-    const int version = next_version(*db_, agenda.event_id);
-    insert_version_row(*db_, agenda, version);
-    insert_placements(*db_, agenda, version, path_);
-    transaction.commit();
+int Store::save_agenda(const model::Agenda& agenda, const std::vector<FactChange>& changes,
+                       std::optional<Base> base) {
+    int version = 0;
+    write_transaction(*db_, path_, [&] {
+        if (!event_exists(*db_, agenda.event_id))
+            throw model::InputError(path_ + ": no event '" + agenda.event_id + "' to plan; import its scenario first");
+        if (base) require_base(*db_, agenda.event_id, *base, path_);
+        apply_fact_changes(*db_, agenda.event_id, changes, path_);
+        version = next_version(*db_, agenda.event_id);
+        insert_version_row(*db_, agenda, version, base);
+        insert_placements(*db_, agenda, version, path_);
+        advance_revision(*db_, agenda.event_id);
+    });
     return version;
 }
 
 std::optional<model::Agenda> Store::load_agenda(const std::string& event_id, std::optional<int> version) const {
     ReadSnapshot snapshot(*db_);
-    SQLite::Statement stmt(*db_, "SELECT version, created_at, status, note, author FROM agenda_versions "
-                                 "WHERE event_id = :event_id AND (:version IS NULL OR version = :version) "
-                                 "ORDER BY version DESC LIMIT 1");
-    stmt.bind(":event_id", event_id);
-    if (version)
-        stmt.bind(":version", *version);
-    else
-        stmt.bind(":version");
-    if (!stmt.executeStep()) return std::nullopt;
+    return read_agenda(*db_, event_id, version, path_);
+}
 
-    model::Agenda agenda;
-    agenda.event_id = event_id;
-    agenda.version = stmt.getColumn("version").getInt();
-    const auto row = path_ + ": agenda_versions " + std::to_string(agenda.version);
-    agenda.created_at = rows::text(stmt, "created_at");
-    agenda.status = codec::decode_agenda_status(rows::text(stmt, "status"), {row, "status"});
-    agenda.note = rows::text(stmt, "note");
-    agenda.author = rows::text(stmt, "author");
-    agenda.placements = read_placements(*db_, event_id, agenda.version, path_);
-    return agenda;
+EventState Store::read_event(const std::string& event_id, std::optional<int> version) const {
+    ReadSnapshot snapshot(*db_);
+    EventState state{read_scenario_rows(*db_, event_id, path_), read_agenda(*db_, event_id, version, path_), {}};
+    state.base = {next_version(*db_, event_id) - 1, revision_of(*db_, event_id)};
+    return state;
 }
 
 std::vector<VersionInfo> Store::versions(const std::string& event_id) const {
-    SQLite::Statement stmt(*db_, R"sql(
-        SELECT v.version, v.created_at, v.status, v.note, v.author,
-               (SELECT count(*) FROM placements p WHERE p.event_id = v.event_id AND p.version = v.version)
-        FROM agenda_versions v WHERE v.event_id = ? ORDER BY v.version)sql");
-    stmt.bind(1, event_id);
-    std::vector<VersionInfo> out;
-    while (stmt.executeStep()) {
-        const int version = stmt.getColumn(0).getInt();
-        const auto row = path_ + ": agenda_versions " + std::to_string(version);
-        out.push_back({version, stmt.getColumn(1).getString(), stmt.getColumn(4).getString(),
-                       codec::decode_agenda_status(stmt.getColumn(2).getString(), {row, "status"}),
-                       stmt.getColumn(3).getString(), stmt.getColumn(5).getInt()});
-    }
-    return out;
+    return read_versions(*db_, event_id, 0, path_);
 }
 
 SQLite::Database& Store::database() { return *db_; }

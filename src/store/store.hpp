@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/agenda.hpp"
+#include "model/error.hpp"
 #include "model/scenario.hpp"
 
 namespace SQLite { class Database; }
@@ -21,6 +22,34 @@ struct VersionInfo {
     model::AgendaStatus status = model::AgendaStatus::Complete;
     std::string note;
     int placements = 0;
+    std::optional<int> based_on;  // the version it was made from; nullopt when not recorded
+};
+
+// What a command read, so that its write can tell whether anyone wrote since: the
+// latest version then (0 when none) and the event's revision, which every write to
+// the event (import, fact change, new version) advances.
+struct Base {
+    int version = 0;
+    long long revision = 0;
+};
+
+// The event as one committed state.
+struct EventState {
+    model::Scenario scenario;            // cancelled sessions and closed rooms left out
+    std::optional<model::Agenda> agenda; // the version asked for, else the latest; nullopt if none
+    Base base;
+};
+
+// A write given a Base found the event changed since that base was read; nothing was
+// stored. The message names the newer versions and who stored them.
+class Stale : public model::Error {
+public:
+    Stale(const std::string& message, std::vector<VersionInfo> newer)
+        : model::Error(model::ExitCode::Stale, message), newer_(std::move(newer)) {}
+    const std::vector<VersionInfo>& newer() const { return newer_; }  // stored since the base, oldest first
+
+private:
+    std::vector<VersionInfo> newer_;
 };
 
 // Changes to an event's facts made from the command line rather than by re-importing.
@@ -61,17 +90,24 @@ public:
     void save_scenario(const model::Scenario& scenario, const std::string& imported_at);
     // Cancelled sessions and closed rooms are left out; see cancelled_sessions(), closed_rooms().
     model::Scenario load_scenario(const std::string& event_id) const;
+    // The scenario, the version (the latest when none is given) and the base, read together.
+    EventState read_event(const std::string& event_id, std::optional<int> version = {}) const;
     std::vector<model::Session> cancelled_sessions(const std::string& event_id) const;
     std::vector<model::Room> closed_rooms(const std::string& event_id) const;
     // Applies the changes in one transaction; InputError naming an id the event lacks.
-    void change_facts(const std::string& event_id, const std::vector<FactChange>& changes);
+    // Given `base`, throws Stale instead when the event changed since it was read.
+    void change_facts(const std::string& event_id, const std::vector<FactChange>& changes,
+                      std::optional<Base> base = {});
     std::vector<std::string> event_ids() const;
     // The event named, or the only/last imported one when `requested` is empty.
     std::string resolve_event(const std::string& requested) const;
 
     // Stores a new version (never overwrites one) and returns its number; `changes`
-    // are applied to the event's facts in the same transaction.
-    int save_agenda(const model::Agenda& agenda, const std::vector<FactChange>& changes = {});
+    // are applied to the event's facts in the same transaction. Given `base` (what the
+    // agenda was made from), throws Stale instead when the event changed since, and
+    // records base->version as the version it was based on.
+    int save_agenda(const model::Agenda& agenda, const std::vector<FactChange>& changes = {},
+                    std::optional<Base> base = {});
     // The given version, or the latest when none is given; nullopt if there is none.
     std::optional<model::Agenda> load_agenda(const std::string& event_id, std::optional<int> version = {}) const;
     std::vector<VersionInfo> versions(const std::string& event_id) const;

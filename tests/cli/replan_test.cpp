@@ -313,3 +313,40 @@ TEST_CASE("replan after a hall is taken for an afternoon moves only the sessions
         CHECK_FALSE((p->room_id == "room_c" && p->start < to && from < p->end));
     }
 }
+
+TEST_CASE("replan keeps a pinned session in conflict where it is, names the conflict and the way out", "[replan]") {
+    // 09/09 08:00 'held' (Phòng C, vn_dep), pinned; then moved by hand onto 'other'
+    // (vn_dep too, 08:00): the pin cannot hold without a conflict.
+    TempDir tmp;
+    const auto db = (tmp / "pinned.db").string();
+    auto s = workshop();
+    add_session(s, "held", "Họp sáng", 60, {"vn_dep"});
+    add_session(s, "other", "Làm việc", 60, {"vn_dep"}).windows = {model::ClockWindow{{8 * 60}, {9 * 60}}};
+    model::Agenda planned;
+    planned.event_id = "ws";
+    planned.placements = {at(s, "held", "room_c", "2022-09-09", "10:00"),
+                          at(s, "other", "room_b", "2022-09-09", "08:00")};
+    {
+        store::Store store(db, true);
+        store.save_scenario(s, "2026-11-22T07:00:00Z");
+        store.save_agenda(planned);
+    }
+    REQUIRE(run_cli({"move", db, "held", "--to", "2022-09-09 08:00"}).code == 1);
+    REQUIRE(run_cli({"pin", db, "held"}).code == 1);
+    REQUIRE(run_cli({"pin", db, "other"}).code == 1);
+
+    auto replanned = run_cli({"replan", db, "--now", "2022-09-01 08:00", "--quiet"});
+    INFO(replanned.out << replanned.err);
+    CHECK(replanned.code == 1);  // staff can resolve it: never an internal error
+    CHECK(replanned.err.empty());
+    CHECK(replanned.says("keeps its place"));
+    CHECK(replanned.says("hoithao unpin " + db + " "));
+    CHECK(replanned.says("HARD person-double-booked"));
+    store::Store store(db, false);
+    const auto after = *store.load_agenda("ws");
+    for (const char* id : {"held", "other"}) {
+        const auto* p = after.find(id);
+        REQUIRE(p);  // neither disappears
+        CHECK(p->start == local("2022-09-09", "08:00", "Asia/Ho_Chi_Minh"));
+    }
+}

@@ -333,7 +333,7 @@ TEST_CASE("connections use WAL, a busy timeout and foreign keys", "[store]") {
     Store store(dir.file("hoithao.db"), true);
     auto& db = store.database();
     CHECK(query_text(db, "PRAGMA journal_mode") == "wal");
-    CHECK(query_int(db, "PRAGMA busy_timeout") == 5000);
+    CHECK(query_int(db, "PRAGMA busy_timeout") == 20000);
     CHECK(query_int(db, "PRAGMA foreign_keys") == 1);
     CHECK(query_int(db, "PRAGMA user_version") == Store::schema_version());
     CHECK(query_int(db, "PRAGMA application_id") == store::schema::kApplicationId);
@@ -469,6 +469,8 @@ TEST_CASE("an older database is migrated when opened, its data intact", "[store]
     CHECK(query_int(db, "PRAGMA user_version") == Store::schema_version());
     CHECK(query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'placements_by_room_time'") == 1);
     CHECK(query_text(db, "SELECT room_name FROM placement_view WHERE session_id = 's1'") == "ຫ້ອງ ກ");
+    CHECK_FALSE(store.versions("e1").front().based_on);  // schema 6: not recorded before
+    CHECK(store.read_event("e1").base.version == 1);
 
     const auto scenario = store.load_scenario("e1");
     CHECK(scenario.event.name == "Hội đàm");
@@ -689,4 +691,49 @@ TEST_CASE("soft rule weights survive the database", "[store]") {
     scenario.event.weights = {{"idle-gaps", 3}, {"hall-fit", 0}};
     store.save_scenario(scenario, "2022-08-29T02:00:00Z");
     CHECK(store.load_scenario(scenario.event.id).event.weights == scenario.event.weights);
+}
+
+TEST_CASE("a write made from a stale read is refused, naming who wrote since", "[store]") {
+    TempDir dir;
+    const auto path = dir.file("hoithao.db");
+    seed(path, 1);
+    Store store(path, false);
+    const auto read = store.read_event("vn-la-2022");
+    REQUIRE(read.agenda);
+    CHECK(read.base.version == 1);
+
+    auto lan = sample_agenda("Lan's change");
+    lan.author = "lan";
+    lan.created_at = "2022-08-30T07:02:00Z";  // 14:02 in Viêng Chăn
+    CHECK(store.save_agenda(lan, {}, read.base) == 2);
+    CHECK(store.versions("vn-la-2022").back().based_on == 1);
+
+    // A second command that read version 1 too.
+    const auto hash_before = query_int(store.database(), "SELECT count(*) FROM agenda_versions");
+    try {
+        store.save_agenda(sample_agenda("from a stale read"), {}, read.base);
+        FAIL("stored from a stale read");
+    } catch (const store::Stale& e) {
+        CHECK(std::string(e.what()) ==
+              "version 2 by lan at 14:02 on 2022-08-30 changed event 'vn-la-2022' after you read version 1; nothing "
+              "was stored: look at the latest version and run the command again");
+        REQUIRE(e.newer().size() == 1);
+        CHECK(e.newer().front().author == "lan");
+        CHECK(static_cast<int>(e.code()) == 4);
+    }
+    CHECK_THROWS_AS(store.change_facts("vn-la-2022", {store::SessionCancelled{"s-press", true}}, read.base),
+                    store::Stale);
+    CHECK(query_int(store.database(), "SELECT count(*) FROM agenda_versions") == hash_before);
+    CHECK(query_int(store.database(), "SELECT cancelled FROM sessions WHERE id = 's-press'") == 0);
+
+    // A re-import changes the facts without a version: a read before it is stale too.
+    const auto before_import = store.read_event("vn-la-2022");
+    store.save_scenario(sample_scenario(), "2022-08-31T00:00:00Z");
+    CHECK_THROWS_WITH(store.save_agenda(sample_agenda("after import"), {}, before_import.base),
+                      Catch::Contains("the facts of event 'vn-la-2022' changed") &&
+                          Catch::Contains("nothing was stored"));
+    const auto fresh = store.read_event("vn-la-2022", 1);
+    CHECK(fresh.agenda->version == 1);  // the version asked for, with the latest as the base
+    CHECK(fresh.base.version == 2);
+    CHECK(store.save_agenda(sample_agenda("from a fresh read"), {}, fresh.base) == 3);
 }
