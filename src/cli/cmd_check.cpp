@@ -13,6 +13,7 @@ struct CheckOptions {
     Target target;
     std::string agenda_file;
     std::string format = "text";
+    ReportOptions report;
 };
 
 nlohmann::json report_json(const solve::CheckReport& report) {
@@ -20,7 +21,7 @@ nlohmann::json report_json(const solve::CheckReport& report) {
     for (bool hard : {true, false})
         for (const auto& v : report.violations)
             if (v.hard == hard)
-                conflicts.push_back({{"severity", hard ? "hard" : "soft"}, {"rule", v.rule}, {"sessions", v.sessions},
+                conflicts.push_back({{"severity", hard ? "hard" : "soft"}, {"rule", v.rule}, {"title", v.title}, {"sessions", v.sessions},
                                      {"people", v.people}, {"cost", v.cost}, {"message", v.message}});
     return {{"hard", report.hard_count()}, {"soft_cost", report.soft_cost()}, {"conflicts", conflicts}};
 }
@@ -74,7 +75,7 @@ int run_check(const CheckOptions& opt, Context& ctx) {
         for (const auto& note : notes) ctx.out << "note: " << note << "\n";
         print_withdrawn(store, scenario.event.id, ctx.out);
         print_hall_periods(scenario, ctx.out);
-        print_report(report, ctx.out);
+        print_report(report, ctx.out, opt.report);
     }
     return report.hard_count() > 0 ? 1 : 0;
 }
@@ -92,6 +93,7 @@ void setup_check(CLI::App& app, Context& ctx, int& code) {
                                                   "maybe edited) instead of a stored version")
         ->check(CLI::ExistingFile);
     cmd->add_option("--format", opt->format, "text or json")->capture_default_str()->check(CLI::IsMember({"text", "json"}));
+    add_report_options(*cmd, opt->report);
     cmd->callback([opt, &ctx, &code] {
         if (!opt->agenda_file.empty() && opt->target.version)
             throw model::InputError("", "--agenda", "give either --agenda or --version, not both");

@@ -132,7 +132,7 @@ int run_replan(const ReplanOptions& opt, Context& ctx) {
     const auto known = with_withdrawn(store, scenario);
     print_diff(known, io::diff_agendas(known, *previous, agenda), ctx.out);
     for (const auto& reason : result.reasons) ctx.out << "  - " << reason << "\n";
-    print_report(result.report, ctx.out);
+    print_report(result.report, ctx.out, opt.edit.report);
     return result.outcome == solve::Outcome::ConflictFree ? 0 : 1;
 }
 

@@ -63,7 +63,7 @@ void setup_solve(CLI::App& app, Context& ctx, int& code) {
                         << " s; best attempt stored as version " << version << "\n";
                 break;
         }
-        print_report(result.report, ctx.out);
+        print_report(result.report, ctx.out, opt->edit.report);
         code = result.outcome == solve::Outcome::ConflictFree ? 0 : 1;
     });
 }

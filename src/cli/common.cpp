@@ -1,6 +1,8 @@
 #include "cli/common.hpp"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "model/error.hpp"
 
@@ -31,26 +33,39 @@ Loaded load_agenda(const store::Store& store, const Target& target) {
     return {std::move(state.scenario), std::move(*agenda), state.base};
 }
 
-void print_report(const solve::CheckReport& report, std::ostream& out) {
-    for (bool hard : {true, false}) {
-        for (const auto& v : report.violations) {
-            if (v.hard != hard) continue;
-            out << (hard ? "HARD " : "soft ") << v.rule << ": " << v.message;
-            if (!hard) out << " (cost " << v.cost << ")";
-            out << "\n";
-        }
+void add_report_options(CLI::App& cmd, ReportOptions& options) {
+    cmd.add_flag("--verbose", options.verbose, "list every soft finding, not one line per rule");
+    cmd.add_flag("--hard-only", options.hard_only, "list only the hard conflicts");
+}
+
+void print_report(const solve::CheckReport& report, std::ostream& out, const ReportOptions& options) {
+    for (const auto& v : report.violations)
+        if (v.hard) out << "conflict (" << v.title << "): " << v.message << "\n";
+    const int hard = report.hard_count();
+    out << hard << " hard conflict" << (hard == 1 ? "" : "s");
+    if (options.hard_only) {
+        out << "\n";
+        return;
     }
-    std::map<std::string, std::pair<int, long>> by_rule;
+    out << ", soft cost " << report.soft_cost() << "\n";
+    if (options.verbose) {
+        for (const auto& v : report.violations)
+            if (!v.hard) out << "  soft (" << v.title << "): " << v.message << " (cost " << v.cost << ")\n";
+        return;
+    }
+    std::map<std::string, std::pair<int, long>> by_title;
     for (const auto& v : report.violations) {
-        auto& [count, cost] = by_rule[v.rule];
+        if (v.hard) continue;
+        auto& [count, cost] = by_title[v.title];
         ++count;
         cost += v.cost;
     }
-    out << report.hard_count() << " hard conflict" << (report.hard_count() == 1 ? "" : "s") << ", soft cost "
-        << report.soft_cost() << "\n";
-    for (const auto& [rule, totals] : by_rule)
-        out << "  " << rule << ": " << totals.first << " violation" << (totals.first == 1 ? "" : "s") << ", cost "
+    std::vector<std::pair<std::string, std::pair<int, long>>> rows(by_title.begin(), by_title.end());
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.second > b.second.second; });
+    for (const auto& [title, totals] : rows)
+        out << "  soft: " << title << " — " << totals.first << " time" << (totals.first == 1 ? "" : "s") << ", cost "
             << totals.second << "\n";
+    if (!rows.empty()) out << "  (--verbose lists each soft finding)\n";
 }
 
 }  // namespace hoithao::cli

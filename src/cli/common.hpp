@@ -33,7 +33,14 @@ struct Loaded {
 // there is none.
 Loaded load_agenda(const store::Store& store, const Target& target);
 
-// Hard conflicts first, then soft ones, then the cost by constraint.
-void print_report(const solve::CheckReport& report, std::ostream& out);
+struct ReportOptions {
+    bool verbose = false;    // every soft finding, not one line per rule
+    bool hard_only = false;  // no soft findings at all
+};
+void add_report_options(CLI::App& cmd, ReportOptions& options);
+
+// Every hard conflict in words, then the soft findings summed up by rule (each one
+// with `verbose`, none with `hard_only`).
+void print_report(const solve::CheckReport& report, std::ostream& out, const ReportOptions& options = {});
 
 }  // namespace hoithao::cli

@@ -56,6 +56,7 @@ void add_edit_options(CLI::App& cmd, EditOptions& options) {
     options.author = user ? user : "";
     cmd.add_option("--author", options.author, "who makes this change (default: $USER)");
     cmd.add_option("--note", options.note, "why, kept with the new version");
+    add_report_options(cmd, options.report);
 }
 
 model::Scenario with_changes(model::Scenario scenario, const std::vector<store::FactChange>& changes) {
@@ -107,7 +108,7 @@ int run_edit(store::Store& store, const Target& target, const EditOptions& optio
         }
         ctx.out << edit.what << "\nstored as version " << agenda.version << " (from version " << from << ", "
                 << model::to_string(agenda.status) << ")\n";
-        print_report(report, ctx.out);
+        print_report(report, ctx.out, options.report);
         return report.hard_count() > 0 ? 1 : 0;
     }
 }

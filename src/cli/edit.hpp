@@ -17,6 +17,7 @@ namespace hoithao::cli {
 struct EditOptions {
     std::string author;  // default: $USER
     std::string note;
+    ReportOptions report;
 };
 void add_edit_options(CLI::App& cmd, EditOptions& options);
 

@@ -21,6 +21,7 @@ void explain_withdrawn(solve::CheckReport& report, const model::Agenda& agenda, 
             const auto* session = known.find_session(v.sessions.front());
             if (!room || !session) continue;
             v.rule = "room-closed";
+            v.title = "a hall that is closed";
             v.message = title_of(*session) + " is placed in " + room->name + ", which is closed";
         }
         if (v.rule == "unknown-session") {
@@ -28,6 +29,7 @@ void explain_withdrawn(solve::CheckReport& report, const model::Agenda& agenda, 
                 const auto* session = known.find_session(p.session_id);
                 if (!session || v.message.find("'" + p.session_id + "'") == std::string::npos) continue;
                 v.rule = "session-cancelled";
+                v.title = "a cancelled session";
                 v.sessions = {p.session_id};
                 v.message = title_of(*session) + " is cancelled but this version still places it";
                 break;

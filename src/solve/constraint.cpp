@@ -18,6 +18,7 @@ Violation Constraint::violation(std::vector<int> sessions, std::vector<int> peop
                                 const Problem& problem, long cost) const {
     Violation v;
     v.rule = std::string(name());
+    v.title = std::string(title());
     v.hard = kind() == Kind::Hard;
     v.cost = cost;
     for (int s : sessions) v.sessions.push_back(problem.sessions[s].id);

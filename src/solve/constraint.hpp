@@ -28,7 +28,8 @@ enum class Scope {
 class Constraint {
 public:
     virtual ~Constraint() = default;
-    virtual std::string_view name() const = 0;
+    virtual std::string_view name() const = 0;   // the rule's id, for files and tools
+    virtual std::string_view title() const = 0;  // what it guards, in words, for people
     virtual Kind kind() const { return Kind::Hard; }
     // Soft rules: cost per unit of amount; staff set it in the scenario's [weights].
     long weight() const { return weight_; }

@@ -13,6 +13,7 @@ namespace hoithao::solve {
 
 struct Violation {
     std::string rule;                  // constraint name, e.g. "person-double-booked"
+    std::string title;                 // the rule in words, e.g. "a person in two places at once"
     bool hard = true;
     long cost = 0;                     // weight × amount, for soft ones
     std::vector<std::string> sessions; // ids involved

@@ -295,7 +295,7 @@ TEST_CASE("replan after a hall is taken for an afternoon moves only the sessions
     auto closed = run_cli({"set", db, "room:room_c", "--closed", "2022-09-09 13:00/2022-09-09 17:00"});
     INFO(closed.out);
     CHECK(closed.code == 1);
-    CHECK(closed.says("HARD hall-unavailable"));
+    CHECK(closed.says("conflict (a hall taken at that time)"));
 
     auto replanned = run_cli({"replan", db, "--now", "2022-09-09 10:00", "--quiet"});
     INFO(replanned.out << replanned.err);
@@ -341,7 +341,7 @@ TEST_CASE("replan keeps a pinned session in conflict where it is, names the conf
     CHECK(replanned.err.empty());
     CHECK(replanned.says("keeps its place"));
     CHECK(replanned.says("hoithao unpin " + db + " "));
-    CHECK(replanned.says("HARD person-double-booked"));
+    CHECK(replanned.says("conflict (a person in two places at once)"));
     store::Store store(db, false);
     const auto after = *store.load_agenda("ws");
     for (const char* id : {"held", "other"}) {

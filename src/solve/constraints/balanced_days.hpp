@@ -10,6 +10,7 @@ namespace hoithao::solve {
 class BalancedDays final : public Constraint {
 public:
     std::string_view name() const override { return "balanced-days"; }
+    std::string_view title() const override { return "an uneven spread over the days"; }
     Kind kind() const override { return Kind::Soft; }
     void check(const Problem& problem, const Assignment& assignment, std::vector<Violation>& out) const override;
     long delta(const Problem& problem, const Assignment& assignment, int session, const Place& place) const override;

@@ -9,6 +9,7 @@ namespace hoithao::solve {
 class CompactDays final : public Constraint {
 public:
     std::string_view name() const override { return "compact-days"; }
+    std::string_view title() const override { return "idle time in a delegation's day"; }
     Kind kind() const override { return Kind::Soft; }
     void check(const Problem& problem, const Assignment& assignment, std::vector<Violation>& out) const override;
     long delta(const Problem& problem, const Assignment& assignment, int session, const Place& place) const override;

@@ -7,6 +7,7 @@ namespace hoithao::solve {
 class DelegationPresent final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "delegation-present"; }
+    std::string_view title() const override { return "a delegation not yet arrived or already gone"; }
     Scope scope() const override { return Scope::Time; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
     bool may_refuse(const Problem& problem, int session) const override;

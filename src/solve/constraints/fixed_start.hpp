@@ -7,6 +7,7 @@ namespace hoithao::solve {
 class FixedStart final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "fixed-start"; }
+    std::string_view title() const override { return "not at its fixed start"; }
     Scope scope() const override { return Scope::Time; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
     bool may_refuse(const Problem& problem, int session) const override;

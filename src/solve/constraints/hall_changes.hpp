@@ -10,6 +10,7 @@ class HallChanges final : public Constraint {
 public:
     HallChanges() { set_weight(2); }
     std::string_view name() const override { return "hall-changes"; }
+    std::string_view title() const override { return "a change of hall between sessions"; }
     Kind kind() const override { return Kind::Soft; }
     void check(const Problem& problem, const Assignment& assignment, std::vector<Violation>& out) const override;
     long delta(const Problem& problem, const Assignment& assignment, int session, const Place& place) const override;

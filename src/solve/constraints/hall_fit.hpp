@@ -7,6 +7,7 @@ namespace hoithao::solve {
 class HallFit final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "hall-fit"; }
+    std::string_view title() const override { return "a hall much larger than needed"; }
     Kind kind() const override { return Kind::Soft; }
     Scope scope() const override { return Scope::Room; }
     bool allows(const Problem& problem, int session, const Place& place) const override;

@@ -8,6 +8,7 @@ namespace hoithao::solve {
 class HallUnavailable final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "hall-unavailable"; }
+    std::string_view title() const override { return "a hall taken at that time"; }
     // Looks at the room and the start together, so it filters whole candidates.
     Scope scope() const override { return Scope::Session; }
     bool allows(const Problem& problem, int session, const Place& place) const override;

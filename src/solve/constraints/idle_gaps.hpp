@@ -9,6 +9,7 @@ class IdleGaps final : public Constraint {
 public:
     IdleGaps() { set_weight(1); }
     std::string_view name() const override { return "idle-gaps"; }
+    std::string_view title() const override { return "waiting between sessions"; }
     Kind kind() const override { return Kind::Soft; }
     void check(const Problem& problem, const Assignment& assignment, std::vector<Violation>& out) const override;
     long delta(const Problem& problem, const Assignment& assignment, int session, const Place& place) const override;

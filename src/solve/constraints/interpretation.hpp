@@ -8,6 +8,7 @@ namespace hoithao::solve {
 class Interpretation final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "interpretation"; }
+    std::string_view title() const override { return "no suitable interpreter"; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
 
 protected:

@@ -8,6 +8,7 @@ namespace hoithao::solve {
 class ItcConsecutive final : public ItcStudentDayRule {
 public:
     std::string_view name() const override { return "itc-more-than-two-in-a-row"; }
+    std::string_view title() const override { return "more than two exams in a row (ITC2007)"; }
     long day_cost(const std::vector<int>& per_slot) const override;
 
 protected:

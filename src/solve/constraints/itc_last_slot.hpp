@@ -7,6 +7,7 @@ namespace hoithao::solve {
 class ItcLastSlot final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "itc-last-slot"; }
+    std::string_view title() const override { return "an exam in the last period of a day (ITC2007)"; }
     Scope scope() const override { return Scope::Time; }
     Kind kind() const override { return Kind::Soft; }
     bool allows(const Problem& problem, int session, const Place& place) const override;

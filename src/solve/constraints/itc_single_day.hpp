@@ -7,6 +7,7 @@ namespace hoithao::solve {
 class ItcSingleDay final : public ItcStudentDayRule {
 public:
     std::string_view name() const override { return "itc-single-session-day"; }
+    std::string_view title() const override { return "a single exam in a day (ITC2007)"; }
     long day_cost(const std::vector<int>& per_slot) const override;
 
 protected:

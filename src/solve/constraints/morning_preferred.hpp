@@ -8,6 +8,7 @@ namespace hoithao::solve {
 class MorningPreferred final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "morning-preferred"; }
+    std::string_view title() const override { return "talks not in the morning"; }
     Scope scope() const override { return Scope::Time; }
     Kind kind() const override { return Kind::Soft; }
     bool allows(const Problem& problem, int session, const Place& place) const override;

@@ -16,6 +16,7 @@ class MovedSession final : public UnaryConstraint {
 public:
     MovedSession() { set_weight(1000); }
     std::string_view name() const override { return "moved-session"; }
+    std::string_view title() const override { return "moved from the previous plan"; }
     Kind kind() const override { return Kind::Soft; }
     Scope scope() const override { return Scope::Session; }
     bool allows(const Problem& problem, int session, const Place& place) const override;

@@ -8,6 +8,7 @@ namespace hoithao::solve {
 class PersonDoubleBooked final : public Constraint {
 public:
     std::string_view name() const override { return "person-double-booked"; }
+    std::string_view title() const override { return "a person in two places at once"; }
     void check(const Problem& problem, const Assignment& assignment,
                std::vector<Violation>& out) const override;
     long delta(const Problem& problem, const Assignment& assignment, int session,

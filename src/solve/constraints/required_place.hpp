@@ -7,6 +7,7 @@ namespace hoithao::solve {
 class RequiredPlace final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "required-place"; }
+    std::string_view title() const override { return "not in the required venue, city or hall"; }
     Scope scope() const override { return Scope::Room; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
 

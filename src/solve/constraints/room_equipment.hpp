@@ -8,6 +8,7 @@ namespace hoithao::solve {
 class RoomEquipment final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "room-equipment"; }
+    std::string_view title() const override { return "a hall without the equipment needed"; }
     Scope scope() const override { return Scope::Room; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
 

@@ -7,6 +7,7 @@ namespace hoithao::solve {
 class SameTime final : public Constraint {
 public:
     std::string_view name() const override { return "same-time"; }
+    std::string_view title() const override { return "sessions that must start together"; }
     void check(const Problem& problem, const Assignment& assignment,
                std::vector<Violation>& out) const override;
     long delta(const Problem& problem, const Assignment& assignment, int session,

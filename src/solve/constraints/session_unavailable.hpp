@@ -8,6 +8,7 @@ namespace hoithao::solve {
 class SessionUnavailable final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "session-unavailable"; }
+    std::string_view title() const override { return "a time the session cannot take"; }
     Scope scope() const override { return Scope::Time; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
     bool may_refuse(const Problem& problem, int session) const override;

@@ -8,6 +8,7 @@ namespace hoithao::solve {
 class TravelTime final : public Constraint {
 public:
     std::string_view name() const override { return "travel-time"; }
+    std::string_view title() const override { return "no time to travel between places"; }
     void check(const Problem& problem, const Assignment& assignment,
                std::vector<Violation>& out) const override;
     long delta(const Problem& problem, const Assignment& assignment, int session,

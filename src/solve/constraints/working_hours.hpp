@@ -7,6 +7,7 @@ namespace hoithao::solve {
 class WorkingHours final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "working-hours"; }
+    std::string_view title() const override { return "outside working hours"; }
     Scope scope() const override { return Scope::Time; }
     bool allows(const Problem& problem, int session, const Place& place) const override;
 
