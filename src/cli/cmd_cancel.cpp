@@ -16,8 +16,10 @@ struct CancelOptions {
 
 // The session stays stored, flagged: load_scenario leaves it out from now on and
 // the new version no longer places it.
-int run_cancel(const CancelOptions& opt, Context& ctx) {
-    store::Store store(opt.target.db, false);
+int run_cancel(const CancelOptions& given, Context& ctx) {
+    store::Store store(given.target.db, false);
+    auto opt = given;
+    opt.session = session_named(store, opt.target, given.session);
     return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session), [&](const Loaded& loaded) {
         require_session(store, loaded.scenario, opt.session);
         auto agenda = loaded.agenda;
@@ -28,8 +30,10 @@ int run_cancel(const CancelOptions& opt, Context& ctx) {
 }
 
 // The session comes back unplaced: the check lists it until it is moved or re-planned.
-int run_uncancel(const CancelOptions& opt, Context& ctx) {
-    store::Store store(opt.target.db, false);
+int run_uncancel(const CancelOptions& given, Context& ctx) {
+    store::Store store(given.target.db, false);
+    auto opt = given;
+    opt.session = session_named(store, opt.target, given.session);
     return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session), [&](const Loaded& loaded) {
         const auto cancelled = store.cancelled_sessions(loaded.scenario.event.id);
         auto it = std::find_if(cancelled.begin(), cancelled.end(),

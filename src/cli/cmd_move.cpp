@@ -55,8 +55,17 @@ Edit moved(const store::Store& store, const MoveOptions& opt, const Loaded& load
     return {scenario, std::move(agenda), what, {}};
 }
 
-int run_move(const MoveOptions& opt, Context& ctx) {
-    store::Store store(opt.target.db, false);
+int run_move(const MoveOptions& given, Context& ctx) {
+    store::Store store(given.target.db, false);
+    auto opt = given;
+    opt.session = session_named(store, opt.target, given.session);
+    const auto scenario = store.load_scenario(store.resolve_event(opt.target.event));
+    if (!opt.room.empty()) opt.room = known_id(opt.room, room_ids(store, scenario), scenario.event.id, "room", "--room");
+    if (!opt.interpreter.empty()) {
+        std::vector<std::string> people;
+        for (const auto& p : scenario.participants) people.push_back(p.id);
+        opt.interpreter = known_id(opt.interpreter, people, scenario.event.id, "participant", "--interpreter");
+    }
     return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session),
                     [&](const Loaded& loaded) { return moved(store, opt, loaded); });
 }

@@ -12,8 +12,10 @@ struct PinOptions {
     std::string session;
 };
 
-int run_pin(const PinOptions& opt, bool pinned, Context& ctx) {
-    store::Store store(opt.target.db, false);
+int run_pin(const PinOptions& given, bool pinned, Context& ctx) {
+    store::Store store(given.target.db, false);
+    auto opt = given;
+    opt.session = session_named(store, opt.target, given.session);
     return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session), [&](const Loaded& loaded) {
         auto agenda = loaded.agenda;
         auto& placement = placement_of(store, loaded, agenda, opt.session);

@@ -91,21 +91,31 @@ Subject fact_subject(const std::string& kind, const std::string& id, const SetOp
 
 int run_set(const SetOptions& opt, Context& ctx) {
     store::Store store(opt.target.db, false);
-    const auto [kind, id] = split_target(opt.what);
+    const auto [kind, given_id] = split_target(opt.what);
     const bool for_delegation = !opt.arrival.empty() || !opt.departure.empty();
     const bool for_room = opt.closed || opt.open;
     if ((for_delegation && kind != "delegation") || (!opt.unavailable.empty() && kind != "person") ||
         (for_room && kind != "room"))
-        throw model::InputError("", "WHAT", "these options do not apply to " + kind + " '" + id + "'");
+        throw model::InputError("", "WHAT", "these options do not apply to " + kind + " '" + given_id + "'");
     if (kind != "delegation" && kind != "person" && kind != "room")
         throw model::InputError("", "WHAT", "'" + opt.what + "' is not delegation:ID, person:ID or room:ID");
+    const auto event = store.resolve_event(opt.target.event);
+    const auto id = [&, &kind = kind, &given_id = given_id] {
+        const auto scenario = store.load_scenario(event);
+        std::vector<std::string> known;
+        if (kind == "delegation")
+            for (const auto& d : scenario.delegations) known.push_back(d.id);
+        if (kind == "person")
+            for (const auto& p : scenario.participants) known.push_back(p.id);
+        if (kind == "room") known = room_ids(store, scenario);
+        return known_id(given_id, known, event, kind == "person" ? "participant" : kind, "WHAT");
+    }();
     auto change_in = [&](const model::Scenario& scenario) {
         return kind == "delegation" ? delegation_change(scenario, id, opt)
                : kind == "person"   ? person_change(scenario, id, opt)
                                     : room_change(store, scenario, id, opt);
     };
     const auto what = describe(kind, id, opt);
-    const auto event = store.resolve_event(opt.target.event);
     if (!store.load_agenda(event)) {
         // Only facts change: the store applies them to what it holds, in one transaction.
         store.change_facts(event, {change_in(store.load_scenario(event))});

@@ -4,6 +4,7 @@
 #include <map>
 #include <vector>
 
+#include "io/id_match.hpp"
 #include "model/error.hpp"
 
 namespace hoithao::cli {
@@ -31,6 +32,27 @@ Loaded load_agenda(const store::Store& store, const Target& target) {
         throw model::InputError("event '" + event + "' has no agenda yet: run 'hoithao solve " + target.db + "'");
     }
     return {std::move(state.scenario), std::move(*agenda), state.base};
+}
+
+std::string known_id(const std::string& given, const std::vector<std::string>& known, const std::string& event,
+                     const std::string& what, const std::string& field) {
+    if (auto id = io::match_id(given, known)) return *id;
+    throw model::InputError("", field,
+                            "event '" + event + "' has no " + what + " '" + given + "'" + io::did_you_mean(given, known));
+}
+
+std::vector<std::string> session_ids(const store::Store& store, const model::Scenario& scenario) {
+    std::vector<std::string> ids;
+    for (const auto& s : scenario.sessions) ids.push_back(s.id);
+    for (const auto& s : store.cancelled_sessions(scenario.event.id)) ids.push_back(s.id);
+    return ids;
+}
+
+std::vector<std::string> room_ids(const store::Store& store, const model::Scenario& scenario) {
+    std::vector<std::string> ids;
+    for (const auto& r : scenario.rooms) ids.push_back(r.id);
+    for (const auto& r : store.closed_rooms(scenario.event.id)) ids.push_back(r.id);
+    return ids;
 }
 
 void add_report_options(CLI::App& cmd, ReportOptions& options) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -32,6 +33,14 @@ struct Loaded {
 // The event's scenario and the chosen agenda version, read together; InputError when
 // there is none.
 Loaded load_agenda(const store::Store& store, const Target& target);
+
+// The id a user meant: `given` itself, or the only one of `known` equal to it but for
+// case; otherwise InputError on `field`: "event 'E' has no WHAT 'given'; did you mean …?".
+std::string known_id(const std::string& given, const std::vector<std::string>& known, const std::string& event,
+                     const std::string& what, const std::string& field);
+// Ids of the event's sessions, cancelled ones included; likewise rooms, closed ones included.
+std::vector<std::string> session_ids(const store::Store& store, const model::Scenario& scenario);
+std::vector<std::string> room_ids(const store::Store& store, const model::Scenario& scenario);
 
 struct ReportOptions {
     bool verbose = false;    // every soft finding, not one line per rule

@@ -113,6 +113,11 @@ int run_edit(store::Store& store, const Target& target, const EditOptions& optio
     }
 }
 
+std::string session_named(const store::Store& store, const Target& target, const std::string& given) {
+    const auto scenario = store.load_scenario(store.resolve_event(target.event));
+    return known_id(given, session_ids(store, scenario), scenario.event.id, "session", "SESSION");
+}
+
 void require_session(const store::Store& store, const model::Scenario& scenario, const std::string& session_id) {
     if (scenario.find_session(session_id)) return;
     const auto cancelled = store.cancelled_sessions(scenario.event.id);

@@ -49,6 +49,9 @@ Subject session_subject(const std::string& session_id);
 int run_edit(store::Store& store, const Target& target, const EditOptions& options, Context& ctx,
              const Subject& subject, const std::function<Edit(const Loaded&)>& make);
 
+// The session a user meant (see known_id), cancelled ones included.
+std::string session_named(const store::Store& store, const Target& target, const std::string& given);
+
 // InputError naming the session when the event does not define it or it is cancelled.
 void require_session(const store::Store& store, const model::Scenario& scenario, const std::string& session_id);
 // The agenda's placement of `session_id`; InputError as above, or when it is not placed.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "io/collate.hpp"
+#include "io/id_match.hpp"
 #include "model/error.hpp"
 #include "model/time.hpp"
 
@@ -70,12 +71,20 @@ Selector parse_selector(const model::Scenario& scenario, const std::string& text
     if (text.empty()) return {};
     auto colon = text.find(':');
     Selector s{text.substr(0, colon), colon == std::string::npos ? "" : text.substr(colon + 1)};
-    bool known = (s.kind == "delegation" && scenario.find_delegation(s.id)) ||
-                 (s.kind == "person" && scenario.find_participant(s.id)) ||
-                 (s.kind == "room" && scenario.find_room(s.id));
     if (s.kind != "delegation" && s.kind != "person" && s.kind != "room")
         throw model::InputError("", "--for", "'" + text + "' is not delegation:ID, person:ID or room:ID");
-    if (!known) throw model::InputError("", "--for", "no " + s.kind + " with id '" + s.id + "' in this event");
+    std::vector<std::string> ids;
+    if (s.kind == "delegation")
+        for (const auto& d : scenario.delegations) ids.push_back(d.id);
+    if (s.kind == "person")
+        for (const auto& p : scenario.participants) ids.push_back(p.id);
+    if (s.kind == "room")
+        for (const auto& r : scenario.rooms) ids.push_back(r.id);
+    const auto id = match_id(s.id, ids);
+    if (!id)
+        throw model::InputError("", "--for", "no " + s.kind + " with id '" + s.id + "' in this event" +
+                                                 did_you_mean(s.id, ids));
+    s.id = *id;
     return s;
 }
 
