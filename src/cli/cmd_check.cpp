@@ -58,7 +58,8 @@ int run_check(const CheckOptions& opt, Context& ctx) {
         source = "agenda version " + std::to_string(agenda.version) + " (" + model::to_string(agenda.status) + ")";
     } else {
         scenario = store.load_scenario(store.resolve_event(opt.target.event));
-        auto file = io::read_agenda_file(opt.agenda_file, opt.agenda_file, scenario);
+        // A file may still place a session cancelled since: a conflict, not bad input.
+        auto file = io::read_agenda_file(opt.agenda_file, opt.agenda_file, with_withdrawn(store, scenario));
         agenda = std::move(file.agenda);
         notes = std::move(file.notes);
         source = "agenda file " + opt.agenda_file;
