@@ -12,6 +12,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "cli/app.hpp"
+#include "model/time.hpp"
+#include "solve/reference_checker.hpp"
 #include "store/store.hpp"
 #include "support/fixtures.hpp"
 
@@ -60,7 +62,7 @@ void replace(std::string& text, const std::string& from, const std::string& to) 
 
 TEST_CASE("each bundled example is planned without conflict and exported", "[cli][e2e]") {
     auto file = GENERATE(as<std::string>{}, "cualo-2022/workshop.toml", "cualo-2012/workshop.toml",
-                         "hanoi-2022/visit.toml");
+                         "hanoi-2022/visit.toml", "hanoi-2013/conference.toml");
     testing::TempDir tmp;
     auto db = (tmp / "event.db").string();
     REQUIRE(hoithao_cli({"init", db}).code == 0);
@@ -87,6 +89,63 @@ TEST_CASE("each bundled example is planned without conflict and exported", "[cli
     CHECK(std::filesystem::exists(tmp / "agenda" / "event.md"));
     CHECK(std::filesystem::exists(tmp / "agenda" / "event.csv"));
     CHECK(std::filesystem::exists(tmp / "agenda" / "event.json"));
+}
+
+TEST_CASE("the Hà Nội 2013 conference signs on the afternoon of the 21st and then meets the press", "[cli][e2e]") {
+    testing::TempDir tmp;
+    auto db = (tmp / "hanoi-2013.db").string();
+    REQUIRE(hoithao_cli({"init", db}).code == 0);
+    auto imported = hoithao_cli({"import", db, example("hanoi-2013/conference.toml")});
+    INFO(imported.err);
+    REQUIRE(imported.code == 0);
+    auto solved = hoithao_cli({"solve", db, "--quiet"});
+    INFO(solved.out << solved.err);
+    REQUIRE(solved.code == 0);
+    auto checked = hoithao_cli({"check", db});
+    INFO(checked.out);
+    CHECK(checked.code == 0);
+    CHECK(checked.out.find("0 hard conflicts") != std::string::npos);
+
+    store::Store store(db, false);
+    const auto scenario = store.load_scenario("hanoi-2013");
+    const auto agenda = store.load_agenda("hanoi-2013");
+    REQUIRE(agenda);
+    CHECK(agenda->status == model::AgendaStatus::Complete);
+    CHECK(agenda->placements.size() == scenario.sessions.size());
+    for (const auto& session : scenario.sessions) {
+        INFO(session.id);
+        CHECK(agenda->find(session.id));
+    }
+    CHECK(testing::reference_conflicts(scenario, *agenda).empty());  // the independent checker agrees
+
+    const std::string zone = "Asia/Ho_Chi_Minh";
+    const auto* signing = agenda->find("signing");
+    REQUIRE(signing);
+    CHECK(model::format_day(model::local_day(signing->start, zone)) == "2013-01-21");
+    CHECK(model::local_clock(signing->start, zone).minutes >= 13 * 60);
+    const auto* hall = scenario.find_room(signing->room_id);
+    REQUIRE(hall);
+    CHECK(hall->venue_id == "vpcp-hq");
+    CHECK(hall->equipment.count("signing_table") == 1);
+
+    const auto* press = agenda->find("press");
+    REQUIRE(press);
+    CHECK(press->start >= signing->end);
+    const auto* talks = agenda->find("talks");
+    REQUIRE(talks);
+    CHECK(talks->end <= signing->start);
+    const auto* opening = agenda->find("opening");
+    const auto* closing = agenda->find("closing");
+    REQUIRE(opening);
+    REQUIRE(closing);
+    for (const auto& placement : agenda->placements) {  // opening first (after the welcome), closing last
+        INFO(placement.session_id);
+        if (placement.session_id != "opening" && placement.session_id != "welcome")
+            CHECK(placement.start >= opening->end);
+        if (placement.session_id != "closing") CHECK(placement.end <= closing->start);
+        if (placement.session_id.rfind("visit-", 0) == 0)
+            CHECK(model::format_day(model::local_day(placement.start, zone)) == "2013-01-22");
+    }
 }
 
 TEST_CASE("the Cửa Lò workshop agenda names its people and halls", "[cli][e2e]") {
