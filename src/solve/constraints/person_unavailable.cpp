@@ -14,8 +14,11 @@ const std::pair<Instant, Instant>* busy_span(const Problem& p, int person, Insta
 
 template <typename F>
 void for_each_person(const Problem& p, int session, const Place& place, F f) {
-    for (int a : p.sessions[session].attendees) f(a);
-    if (place.interpreter >= 0) f(place.interpreter);
+    const auto& attendees = p.sessions[session].attendees;
+    for (int a : attendees) f(a);
+    // An interpreter the session also names as attendee is one person, said once.
+    if (place.interpreter >= 0 && std::find(attendees.begin(), attendees.end(), place.interpreter) == attendees.end())
+        f(place.interpreter);
 }
 
 }  // namespace
