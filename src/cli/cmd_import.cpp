@@ -7,6 +7,7 @@ namespace hoithao::cli {
 void setup_import(CLI::App& app, Context& ctx, int& code) {
     struct Options {
         std::string db, file;
+        bool replace = false;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("import", "read an event's scenario file (TOML, see docs/scenario-format.md) "
@@ -14,15 +15,19 @@ void setup_import(CLI::App& app, Context& ctx, int& code) {
                                              "keeps its agenda versions");
     cmd->add_option("DB", opt->db, "SQLite database file (made by 'hoithao init')")->required();
     cmd->add_option("FILE", opt->file, "scenario file")->required();
+    cmd->add_flag("--replace", opt->replace,
+                  "where the file contradicts facts entered by command since the last import (set, cancel), "
+                  "take the file's and forget those changes");
     cmd->callback([opt, &ctx, &code] {
         // Read and check everything before the database is touched.
         auto scenario = io::load_scenario_file(opt->file);
         store::Store store(opt->db, false);
-        store.save_scenario(scenario, ctx.now());
+        const auto kept = store.save_scenario(scenario, ctx.now(), opt->replace);
         ctx.out << "imported event '" << scenario.event.id << "' (" << scenario.event.name << "): "
                 << scenario.sessions.size() << " sessions, " << scenario.participants.size() << " participants, "
                 << scenario.delegations.size() << " delegations, " << scenario.rooms.size() << " halls in "
                 << scenario.venues.size() << " venues\n";
+        for (const auto& fact : kept) ctx.out << "kept from a command: " << fact << "\n";
         code = 0;
     });
 }

@@ -1,7 +1,13 @@
 #include "store/fact_changes.hpp"
 
+#include <algorithm>
+#include <map>
+#include <set>
+#include <variant>
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <SQLiteCpp/VariadicBind.h>
+#include <nlohmann/json.hpp>
 
 #include "model/error.hpp"
 #include "store/codec.hpp"
@@ -83,7 +89,202 @@ struct Applier {
     }
 };
 
+using nlohmann::json;
+
+json instant_json(const std::optional<model::TimePoint>& t) { return t ? json(codec::encode_instant(*t)) : json(); }
+
+// The log's form of a change. A delegation's times also keep the values they replace,
+// so a re-import can tell a file that was never updated from one that says otherwise.
+struct Encoder {
+    SQLite::Database& db;
+    const std::string& event_id;
+
+    json operator()(const SessionCancelled& c) const {
+        return {{"kind", "session-cancelled"}, {"id", c.session_id}, {"cancelled", c.cancelled}};
+    }
+    json operator()(const RoomClosed& c) const { return {{"kind", "room-closed"}, {"id", c.room_id}, {"closed", c.closed}}; }
+    json operator()(const RoomUnavailable& c) const {
+        return {{"kind", "room-unavailable"}, {"id", c.room_id}, {"start", codec::encode_instant(c.period.start)},
+                {"end", codec::encode_instant(c.period.end)}};
+    }
+    json operator()(const DelegationTimes& c) const {
+        json out{{"kind", "delegation-times"}, {"id", c.delegation_id}};
+        SQLite::Statement now(db, "SELECT arrival_utc, departure_utc FROM delegations WHERE event_id = ? AND id = ?");
+        SQLite::bind(now, event_id, c.delegation_id);
+        const bool found = now.executeStep();
+        auto cell = [&](int column) { return found && !now.getColumn(column).isNull() ? json(now.getColumn(column).getString()) : json(); };
+        if (c.arrival) out["arrival"] = instant_json(c.arrival), out["arrival_before"] = cell(0);
+        if (c.departure) out["departure"] = instant_json(c.departure), out["departure_before"] = cell(1);
+        return out;
+    }
+    json operator()(const PersonUnavailable& c) const {
+        return {{"kind", "person-unavailable"}, {"id", c.person_id}, {"start", codec::encode_instant(c.period.start)},
+                {"end", codec::encode_instant(c.period.end)}};
+    }
+};
+
+FactChange decode_change(const json& j, const codec::Cell& cell) {
+    auto instant = [&](const char* key) { return codec::decode_instant(j.at(key).get<std::string>(), cell); };
+    auto optional_instant = [&](const char* key) -> std::optional<model::TimePoint> {
+        if (!j.contains(key)) return std::nullopt;
+        return instant(key);
+    };
+    const auto kind = j.at("kind").get<std::string>();
+    const auto id = j.at("id").get<std::string>();
+    if (kind == "session-cancelled") return SessionCancelled{id, j.at("cancelled").get<bool>()};
+    if (kind == "room-closed") return RoomClosed{id, j.at("closed").get<bool>()};
+    if (kind == "room-unavailable") return RoomUnavailable{id, {instant("start"), instant("end")}};
+    if (kind == "delegation-times") return DelegationTimes{id, optional_instant("arrival"), optional_instant("departure")};
+    if (kind == "person-unavailable") return PersonUnavailable{id, {instant("start"), instant("end")}};
+    throw model::InputError(cell.row, cell.column, "unknown kind of fact '" + kind + "'");
+}
+
+struct LogEntry {
+    int seq;
+    json change;
+    FactChange decoded;
+};
+
+std::vector<LogEntry> read_log(SQLite::Database& db, const std::string& event_id, const std::string& label) {
+    SQLite::Statement stmt(db, "SELECT seq, change FROM fact_log WHERE event_id = ? ORDER BY seq");
+    stmt.bind(1, event_id);
+    std::vector<LogEntry> out;
+    while (stmt.executeStep()) {
+        const int seq = stmt.getColumn(0).getInt();
+        const auto row = label + ": fact_log " + std::to_string(seq);
+        try {
+            auto j = json::parse(stmt.getColumn(1).getString());
+            auto decoded = decode_change(j, {row, "change"});
+            out.push_back({seq, std::move(j), std::move(decoded)});
+        } catch (const json::exception& e) {
+            throw model::InputError(row, "change", std::string("unreadable: ") + e.what());
+        }
+    }
+    return out;
+}
+
+// "2013-01-21 13:00" in the event's zone; "none" for a time left unset.
+std::string local_text(const json& utc, const std::string& zone) {
+    if (!utc.is_string()) return "none";
+    const auto t = model::parse_utc(utc.get<std::string>());
+    if (!t) return utc.get<std::string>();
+    return model::format_day(model::local_day(*t, zone)) + " " + model::format_clock(model::local_clock(*t, zone));
+}
+
+// A logged change in words, as import lists what it kept.
+std::string describe(const json& j, const std::string& zone) {
+    const auto kind = j.at("kind").get<std::string>();
+    const auto id = "'" + j.at("id").get<std::string>() + "'";
+    if (kind == "session-cancelled") return "session " + id + (j.at("cancelled").get<bool>() ? " cancelled" : " not cancelled");
+    if (kind == "room-closed") return "hall " + id + (j.at("closed").get<bool>() ? " closed" : " open at any time");
+    if (kind == "room-unavailable")
+        return "hall " + id + " taken " + local_text(j.at("start"), zone) + "/" + local_text(j.at("end"), zone);
+    if (kind == "person-unavailable")
+        return "participant " + id + " unavailable " + local_text(j.at("start"), zone) + "/" + local_text(j.at("end"), zone);
+    std::string text = "delegation " + id;
+    if (j.contains("arrival")) text += " arrives " + local_text(j.at("arrival"), zone);
+    if (j.contains("departure")) text += std::string(j.contains("arrival") ? " and" : "") + " departs " + local_text(j.at("departure"), zone);
+    return text;
+}
+
+// Whether the entity a change is about is still in the file.
+struct InFile {
+    const model::Scenario& file;
+    bool operator()(const SessionCancelled& c) const { return file.find_session(c.session_id); }
+    bool operator()(const RoomClosed& c) const { return file.find_room(c.room_id); }
+    bool operator()(const RoomUnavailable& c) const { return file.find_room(c.room_id); }
+    bool operator()(const DelegationTimes& c) const { return file.find_delegation(c.delegation_id); }
+    bool operator()(const PersonUnavailable& c) const { return file.find_participant(c.person_id); }
+};
+
+// Why the file contradicts a logged change, or "" when it does not. `chains` holds,
+// per delegation time, every value the log gave it or replaced: a file still saying
+// one of them was simply not updated.
+std::string contradiction(const model::Scenario& file, const LogEntry& entry,
+                          const std::map<std::string, std::set<std::string>>& chains) {
+    const auto& j = entry.change;
+    const auto id = j.at("id").get<std::string>();
+    if (!std::visit(InFile{file}, entry.decoded)) return describe(j, file.event.zone) + ", but the file has no " + id + " any more";
+    if (j.at("kind") != "delegation-times") return "";
+    const auto* d = file.find_delegation(id);
+    for (const char* field : {"arrival", "departure"}) {
+        if (!j.contains(field)) continue;
+        const auto& in_file = std::string(field) == "arrival" ? d->arrival : d->departure;
+        const auto file_value = instant_json(in_file);
+        const auto key = id + "/" + field;
+        if (chains.at(key).count(file_value.dump())) continue;
+        return "delegation '" + id + "' " + (std::string(field) == "arrival" ? "arrives " : "departs ") +
+               local_text(j.at(field), file.event.zone) + " by command, but the file now says " +
+               local_text(file_value, file.event.zone);
+    }
+    return "";
+}
+
 }  // namespace
+
+void log_fact_changes(SQLite::Database& db, const std::string& event_id, const std::vector<FactChange>& changes,
+                      std::optional<int> version) {
+    const Encoder encode{db, event_id};
+    SQLite::Statement insert(db, R"sql(
+        INSERT INTO fact_log (event_id, seq, change, version)
+        VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM fact_log WHERE event_id = ?1), ?2, ?3))sql");
+    for (const auto& change : changes) {
+        insert.bind(1, event_id);
+        insert.bind(2, std::visit(encode, change).dump());
+        if (version)
+            insert.bind(3, *version);
+        else
+            insert.bind(3);
+        insert.exec();
+        insert.reset();
+    }
+}
+
+std::vector<std::string> replay_fact_log(SQLite::Database& db, const model::Scenario& file, bool replace,
+                                         const std::string& label) {
+    const auto& event_id = file.event.id;
+    const auto log = read_log(db, event_id, label);
+    std::map<std::string, std::set<std::string>> chains;
+    for (const auto& entry : log) {
+        if (entry.change.at("kind") != "delegation-times") continue;
+        for (const char* field : {"arrival", "departure"}) {
+            if (!entry.change.contains(field)) continue;
+            auto& chain = chains[entry.change.at("id").get<std::string>() + "/" + field];
+            chain.insert(entry.change.at(field).dump());
+            chain.insert(entry.change.value(std::string(field) + "_before", json()).dump());
+        }
+    }
+    std::vector<std::string> contradicted;
+    std::vector<int> dropped;
+    for (const auto& entry : log) {
+        const auto why = contradiction(file, entry, chains);
+        if (why.empty()) continue;
+        contradicted.push_back(why);
+        dropped.push_back(entry.seq);
+    }
+    if (!contradicted.empty() && !replace) {
+        std::string text;
+        for (const auto& why : contradicted) text += (text.empty() ? "" : "; ") + why;
+        throw model::InputError(label + ": " + std::to_string(contradicted.size()) +
+                                (contradicted.size() == 1 ? " fact" : " facts") +
+                                " entered by command contradict the file: " + text +
+                                "; edit the file to match, or import with --replace to take the file's");
+    }
+    SQLite::Statement drop(db, "DELETE FROM fact_log WHERE event_id = ? AND seq = ?");
+    for (int seq : dropped) {
+        SQLite::bind(drop, event_id, seq);
+        drop.exec();
+        drop.reset();
+    }
+    std::vector<std::string> kept;
+    const Applier apply{db, event_id, label};
+    for (const auto& entry : log) {
+        if (std::find(dropped.begin(), dropped.end(), entry.seq) != dropped.end()) continue;
+        std::visit(apply, entry.decoded);
+        kept.push_back(describe(entry.change, file.event.zone));
+    }
+    return kept;
+}
 
 void apply_fact_changes(SQLite::Database& db, const std::string& event_id, const std::vector<FactChange>& changes,
                         const std::string& label) {

@@ -226,6 +226,19 @@ ALTER TABLE events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE agenda_versions ADD COLUMN based_on INTEGER;
 )sql";
 
+// Step 7: facts entered by command survive a re-import. Each change `set`, `cancel`
+// and the like make is logged, in order, as JSON; importing the scenario file again
+// replays the log on top of the file's facts.
+constexpr const char* kStep7 = R"sql(
+CREATE TABLE fact_log (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL,
+    change   TEXT NOT NULL,
+    version  INTEGER,
+    PRIMARY KEY (event_id, seq)
+);
+)sql";
+
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
@@ -238,6 +251,7 @@ const std::vector<Migration>& migrations() {
         {4, "soft rule weights per event", kStep4},
         {5, "periods in which a hall is unavailable", kStep5},
         {6, "event revision; the version each version was based on", kStep6},
+        {7, "facts entered by command, replayed on re-import", kStep7},
     };
     return steps;
 }

@@ -295,11 +295,15 @@ Store::~Store() = default;
 
 int Store::schema_version() { return schema::current_version(); }
 
-void Store::save_scenario(const model::Scenario& scenario, const std::string& imported_at) {
+std::vector<std::string> Store::save_scenario(const model::Scenario& scenario, const std::string& imported_at,
+                                             bool replace) {
+    std::vector<std::string> kept;
     write_transaction(*db_, path_, [&] {
         write_scenario_rows(*db_, scenario, imported_at);
+        kept = replay_fact_log(*db_, scenario, replace, path_);
         advance_revision(*db_, scenario.event.id);
     });
+    return kept;
 }
 
 model::Scenario Store::load_scenario(const std::string& event_id) const {
@@ -319,6 +323,7 @@ void Store::change_facts(const std::string& event_id, const std::vector<FactChan
                          std::optional<Base> base) {
     write_transaction(*db_, path_, [&] {
         if (base) require_base(*db_, event_id, *base, path_);
+        log_fact_changes(*db_, event_id, changes, std::nullopt);
         apply_fact_changes(*db_, event_id, changes, path_);
         advance_revision(*db_, event_id);
     });
@@ -344,8 +349,9 @@ int Store::save_agenda(const model::Agenda& agenda, const std::vector<FactChange
         if (!event_exists(*db_, agenda.event_id))
             throw model::InputError(path_ + ": no event '" + agenda.event_id + "' to plan; import its scenario first");
         if (base) require_base(*db_, agenda.event_id, *base, path_);
-        apply_fact_changes(*db_, agenda.event_id, changes, path_);
         version = next_version(*db_, agenda.event_id);
+        log_fact_changes(*db_, agenda.event_id, changes, version);
+        apply_fact_changes(*db_, agenda.event_id, changes, path_);
         insert_version_row(*db_, agenda, version, base);
         insert_placements(*db_, agenda, version, path_);
         advance_revision(*db_, agenda.event_id);

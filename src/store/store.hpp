@@ -86,8 +86,12 @@ public:
 
     static int schema_version();
 
-    // Adds the event or replaces its entities (agenda versions are kept).
-    void save_scenario(const model::Scenario& scenario, const std::string& imported_at);
+    // Adds the event or replaces its entities (agenda versions are kept). Facts entered
+    // by command since are applied again on top and returned, in words; where the file
+    // contradicts one, InputError lists them and nothing is written, unless `replace`
+    // (the file's facts win and those changes are forgotten).
+    std::vector<std::string> save_scenario(const model::Scenario& scenario, const std::string& imported_at,
+                                           bool replace = false);
     // Cancelled sessions and closed rooms are left out; see cancelled_sessions(), closed_rooms().
     model::Scenario load_scenario(const std::string& event_id) const;
     // The scenario, the version (the latest when none is given) and the base, read together.

@@ -63,3 +63,50 @@ TEST_CASE("fact changes are stored with a version, and kept across a re-import",
         CHECK(store.load_scenario("cualo-test").find_session("talks") != nullptr);
     }
 }
+
+TEST_CASE("facts entered by command survive a re-import; a file that contradicts them needs --replace",
+          "[store][edit]") {
+    testing::TempDir tmp;
+    Store store((tmp / "e.db").string(), true);
+    auto file = testing::small_cualo_scenario();
+    file.delegations[1].arrival = testing::local("2022-09-09", "07:00");
+    store.save_scenario(file, "2026-11-22T00:00:00Z");
+    const model::Interval taken{testing::local("2022-09-09", "13:00"), testing::local("2022-09-09", "17:30")};
+    const model::Interval away{testing::local("2022-09-09", "08:00"), testing::local("2022-09-09", "09:00")};
+    store.save_agenda(testing::small_cualo_agenda(),
+                      {store::RoomUnavailable{"hall-a", taken},
+                       store::DelegationTimes{"LA", testing::local("2022-09-09", "10:00"), {}}});
+    store.change_facts("cualo-test", {store::PersonUnavailable{"son", away}});
+
+    // The file was not updated: every command's fact stays, and import says so.
+    const auto kept = store.save_scenario(file, "2026-11-23T00:00:00Z");
+    CHECK(kept == std::vector<std::string>{"hall 'hall-a' taken 2022-09-09 13:00/2022-09-09 17:30",
+                                           "delegation 'LA' arrives 2022-09-09 10:00",
+                                           "participant 'son' unavailable 2022-09-09 08:00/2022-09-09 09:00"});
+    auto now = store.load_scenario("cualo-test");
+    CHECK(now.find_room("hall-a")->unavailable == std::vector<model::Interval>{taken});
+    CHECK(now.find_delegation("LA")->arrival == testing::local("2022-09-09", "10:00"));
+    CHECK(now.find_participant("son")->unavailable == std::vector<model::Interval>{away});
+
+    // The file now says another arrival: neither the one replaced nor the one set.
+    file.delegations[1].arrival = testing::local("2022-09-09", "11:00");
+    const auto revision = store.read_event("cualo-test").base.revision;
+    CHECK_THROWS_WITH(store.save_scenario(file, "2026-11-24T00:00:00Z"),
+                      Catch::Contains("1 fact entered by command contradict the file: delegation 'LA' arrives "
+                                      "2022-09-09 10:00 by command, but the file now says 2022-09-09 11:00") &&
+                          Catch::Contains("--replace"));
+    CHECK(store.read_event("cualo-test").base.revision == revision);  // nothing written
+    CHECK(store.load_scenario("cualo-test").find_delegation("LA")->arrival == testing::local("2022-09-09", "10:00"));
+
+    // With --replace the file wins there and that change is forgotten; the others stay.
+    CHECK(store.save_scenario(file, "2026-11-24T00:00:00Z", true).size() == 2);
+    CHECK(store.load_scenario("cualo-test").find_delegation("LA")->arrival == testing::local("2022-09-09", "11:00"));
+    CHECK(store.save_scenario(file, "2026-11-25T00:00:00Z").size() == 2);
+
+    // A hall the file no longer has cannot keep its period.
+    file.rooms.erase(file.rooms.begin());
+    for (auto& s : file.sessions) s.room_id.clear();
+    CHECK_THROWS_WITH(store.save_scenario(file, "2026-11-26T00:00:00Z"),
+                      Catch::Contains("hall 'hall-a' taken 2022-09-09 13:00/2022-09-09 17:30, but the file has no "
+                                      "hall-a any more"));
+}
