@@ -38,6 +38,15 @@ SolveResult finish(const Problem& p, const ConstraintList& constraints, const As
     return result;
 }
 
+// Re-planning: a session no place is allowed for keeps the one it had, conflicts and
+// all, so that nothing disappears from the plan and the others are planned around it
+// by every rule between sessions (a press statement still follows its signing).
+void hold_previous(Problem& p) {
+    for (auto& s : p.sessions)
+        if (s.candidates.empty() && s.previous && s.previous->room >= 0)
+            s.candidates = {Candidate{s.previous->start, s.previous->room}};
+}
+
 struct Found {
     Assignment best;
     bool complete = false;
@@ -111,6 +120,7 @@ SolveResult plan_compiled(Problem& problem, const ConstraintList& constraints, c
     problem.minimise_changes = options.minimise_changes;
     std::mt19937 rng(options.seed);
     auto reasons = presolve(problem);
+    if (!reasons.empty()) hold_previous(problem);
     search::Options choices(problem, constraints);
     if (!reasons.empty()) {
         // Proven already; the best partial agenda is still worth storing.

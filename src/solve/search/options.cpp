@@ -125,8 +125,12 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
 
 bool Options::interpreter_ok(int s, const Place& place) const {
     if (place.interpreter < 0) return true;
-    return std::all_of(interpreter_rules_.begin(), interpreter_rules_.end(),
-                       [&](const Constraint* c) { return c->allows(p_, s, place); });
+    // A rule that refuses the place whoever interprets (a held session, see plan())
+    // says nothing about the interpreter.
+    const Place without{place.room, place.start, -1};
+    return std::all_of(interpreter_rules_.begin(), interpreter_rules_.end(), [&](const Constraint* c) {
+        return c->allows(p_, s, place) || !c->allows(p_, s, without);
+    });
 }
 
 Place Options::place(int s, std::uint32_t candidate, int interpreter) const {
