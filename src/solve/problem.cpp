@@ -62,12 +62,6 @@ std::string equipment_text(const std::set<std::string>& equipment) {
     return text;
 }
 
-std::string rule_text(std::string_view name) {
-    std::string text(name);
-    std::replace(text.begin(), text.end(), '-', ' ');
-    return text;
-}
-
 // The spans in which some of `people` is unavailable, merged and sorted.
 std::vector<std::pair<Instant, Instant>> merged_unavailable(const Problem& p, const std::vector<int>& people) {
     std::vector<std::pair<Instant, Instant>> spans;
@@ -247,8 +241,9 @@ std::string time_reason(const Problem& p, int si, const Constraint* rule, const 
     std::string text =
         p.quoted_title(si) + " (" + duration_text(p.sessions[si].duration) + ") has no possible start time";
     if (!rule) return text + " within the event's days";
-    text += ": the rule '" + rule_text(rule->name()) + "' excludes every start";
-    for (std::size_t i = 0; i < earlier_rules.size(); ++i) text += (i ? ", '" : " left by '") + earlier_rules[i] + "'";
+    text += ": no start is left once these apply: ";
+    for (const auto& earlier : earlier_rules) text += earlier + ", ";
+    text += std::string(rule->title());
     Assignment one(p.sessions.size());
     one[si] = example;
     std::vector<Violation> found;
@@ -339,7 +334,7 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
                 auto removed =
                     std::erase_if(starts, [&](Instant t) { return !rule->allows(p, si, Place{sample_room, t, -1}); });
                 if (starts.empty() && !emptied_by) emptied_by = rule, example = middle, earlier_rules = applied;
-                if (removed > 0) applied.push_back(rule_text(rule->name()));
+                if (removed > 0) applied.push_back(std::string(rule->title()));
             }
         }
         // Start by start, each with the rooms (ascending) of the zones that have it,

@@ -95,8 +95,9 @@ TEST_CASE("the opening is allowed only before the Lao delegation arrives", "[sol
     auto result = infeasible(s);
     const auto& why = result.reasons[0];
     INFO(why);
-    CHECK(why.starts_with("'Khai mạc' (1 h) has no possible start time: the rule 'delegation present' excludes every "
-                          "start left by 'event days', 'allowed times', 'working hours', 'meal break'; for example, "));
+    CHECK(why.starts_with("'Khai mạc' (1 h) has no possible start time: no start is left once these apply: outside "
+                          "the event's days, outside the days and hours allowed, outside working hours, across a meal "
+                          "break, a delegation not yet arrived or already gone; for example, "));
     CHECK(why.find("is held while its delegation is away: Đoàn Lào arrives 09/09 10:00") != std::string::npos);
 }
 

@@ -76,6 +76,6 @@ TEST_CASE("a session that can only be held while its hall is taken is explained"
     REQUIRE_FALSE(result.reasons.empty());
     INFO(result.reasons[0]);
     CHECK(result.reasons[0].find("'Làm việc'") != std::string::npos);
-    CHECK(result.reasons[0].find("hall unavailable") != std::string::npos);
+    CHECK(result.reasons[0].find("a hall taken at that time") != std::string::npos);
     CHECK(result.reasons[0].find("Phòng C is unavailable 09/09 13:00–17:00") != std::string::npos);
 }
