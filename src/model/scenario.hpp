@@ -54,6 +54,7 @@ struct Event {
     ClockWindow working_hours{{8 * 60}, {17 * 60 + 30}};
     std::vector<MealBreak> breaks;
     std::vector<Day> blocked_days;
+    std::map<Day, std::string> holidays;     // names of blocked days staff gave ("Quốc khánh 2/9")
     int slot_minutes = 15;                   // granularity of planned start times
     int city_buffer_minutes = 15;            // moving between two venues of one city
     // Also count ITC2007 Track 2's per-student soft cost (imported benchmark instances only).
@@ -124,6 +125,9 @@ struct Session {
     std::optional<Interpretation> interpretation;
     std::vector<Day> allowed_days;         // empty = any event day
     std::vector<ClockWindow> windows;      // empty = working hours
+    // Staff say it is held outside working hours and meal breaks (a welcome dinner, a
+    // reception, an airport welcome at 22:00); its windows or fixed start bound it instead.
+    bool outside_hours = false;
     std::vector<Interval> unavailable;     // spans it may not overlap (e.g. an imported timetable's)
     std::optional<TimePoint> fixed_start;  // must start exactly then
     bool pinned = false;                   // the planner never moves it from its stored placement

@@ -146,6 +146,7 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
             }
         }
         if (session.fixed_start) s.fixed_start = to_minutes(*session.fixed_start);
+        s.outside_hours = session.outside_hours;
         p.sessions.push_back(std::move(s));
     }
     // Links between sessions need every index first.

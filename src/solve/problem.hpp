@@ -94,6 +94,7 @@ struct SessionData {
     std::string language_a, language_b;
     std::vector<int> interpreters;  // people qualified to interpret it
     std::optional<Instant> fixed_start;
+    bool outside_hours = false;  // working hours and meal breaks do not apply (model::Session)
     std::vector<std::pair<int, int>> after;   // (earlier session, minimum gap in minutes)
     std::vector<std::pair<int, int>> before;  // (later session, minimum gap): `after` reversed
     int same_time = -1;

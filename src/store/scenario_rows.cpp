@@ -31,15 +31,16 @@ void upsert_event(SQLite::Database& db, const model::Event& e, const std::string
     const std::string row = "scenario '" + e.id + "'";
     SQLite::Statement stmt(db, R"sql(
         INSERT INTO events (id, name, host_side, zone, first_day, last_day, work_from, work_to, breaks,
-                            blocked_days, slot_minutes, city_buffer_minutes, weights, imported_at, import_seq)
+                            blocked_days, holidays, slot_minutes, city_buffer_minutes, weights, imported_at,
+                            import_seq)
         VALUES (:id, :name, :host_side, :zone, :first_day, :last_day, :work_from, :work_to, :breaks,
-                :blocked_days, :slot_minutes, :city_buffer_minutes, :weights, :imported_at,
+                :blocked_days, :holidays, :slot_minutes, :city_buffer_minutes, :weights, :imported_at,
                 (SELECT COALESCE(MAX(import_seq), 0) + 1 FROM events))
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, host_side = excluded.host_side, zone = excluded.zone,
             first_day = excluded.first_day, last_day = excluded.last_day,
             work_from = excluded.work_from, work_to = excluded.work_to, breaks = excluded.breaks,
-            blocked_days = excluded.blocked_days, slot_minutes = excluded.slot_minutes,
+            blocked_days = excluded.blocked_days, holidays = excluded.holidays, slot_minutes = excluded.slot_minutes,
             city_buffer_minutes = excluded.city_buffer_minutes, weights = excluded.weights,
             imported_at = excluded.imported_at,
             import_seq = excluded.import_seq)sql");
@@ -53,6 +54,9 @@ void upsert_event(SQLite::Database& db, const model::Event& e, const std::string
     stmt.bind(":work_to", codec::encode_clock(e.working_hours.to, {row, "work_to"}));
     stmt.bind(":breaks", codec::encode_breaks(e.breaks, {row, "breaks"}));
     stmt.bind(":blocked_days", codec::encode_days(e.blocked_days));
+    nlohmann::json holidays = nlohmann::json::object();
+    for (const auto& [day, name] : e.holidays) holidays[codec::encode_day(day)] = name;
+    stmt.bind(":holidays", holidays.dump());
     stmt.bind(":slot_minutes", e.slot_minutes);
     stmt.bind(":city_buffer_minutes", e.city_buffer_minutes);
     stmt.bind(":weights", nlohmann::json(e.weights).dump());
@@ -213,11 +217,11 @@ void insert_sessions(SQLite::Database& db, const model::Scenario& s) {
         INSERT INTO sessions (event_id, id, seq, title_vi, title_lo, title_en, kind, duration_minutes,
                               attendees, delegations, headcount, equipment, interp_from, interp_to,
                               interp_mode, allowed_days, windows, fixed_start_utc, pinned, after,
-                              same_time_as, venue_id, city, room_id, notes)
+                              same_time_as, venue_id, city, room_id, notes, outside_hours)
         VALUES (:event_id, :id, :seq, :title_vi, :title_lo, :title_en, :kind, :duration_minutes,
                 :attendees, :delegations, :headcount, :equipment, :interp_from, :interp_to,
                 :interp_mode, :allowed_days, :windows, :fixed_start_utc, :pinned, :after,
-                :same_time_as, :venue_id, :city, :room_id, :notes))sql");
+                :same_time_as, :venue_id, :city, :room_id, :notes, :outside_hours))sql");
     int seq = 0;
     for (const auto& x : s.sessions) {
         const auto row = row_name("scenario '" + s.event.id + "'", "sessions", x.id);
@@ -238,6 +242,7 @@ void insert_sessions(SQLite::Database& db, const model::Scenario& s) {
         stmt.bind(":windows", codec::encode_windows(x.windows, {row, "windows"}));
         bind_instant_or_null(stmt, ":fixed_start_utc", x.fixed_start);
         stmt.bind(":pinned", x.pinned ? 1 : 0);
+        stmt.bind(":outside_hours", x.outside_hours ? 1 : 0);
         stmt.bind(":after", codec::encode_after(x.after, {row, "after"}));
         bind_text_or_null(stmt, ":same_time_as", x.same_time_as);
         bind_text_or_null(stmt, ":venue_id", x.venue_id);
@@ -286,6 +291,12 @@ model::Event read_event(SQLite::Database& db, const std::string& event_id, const
                        codec::decode_clock(text(stmt, "work_to"), {row, "work_to"})};
     e.breaks = codec::decode_breaks(text(stmt, "breaks"), {row, "breaks"});
     e.blocked_days = codec::decode_days(text(stmt, "blocked_days"), {row, "blocked_days"});
+    const auto holidays = nlohmann::json::parse(text(stmt, "holidays"), nullptr, false);
+    if (!holidays.is_object()) throw model::InputError(row, "holidays", "not a JSON object of day → name");
+    for (const auto& [day, name] : holidays.items()) {
+        if (!name.is_string()) throw model::InputError(row, "holidays", "the name of " + day + " is not a text");
+        e.holidays[codec::decode_day(day, {row, "holidays"})] = name.get<std::string>();
+    }
     e.slot_minutes = stmt.getColumn("slot_minutes").getInt();
     e.city_buffer_minutes = stmt.getColumn("city_buffer_minutes").getInt();
     // Written by us as a JSON object of integers; an edited cell that is not one is ignored.
@@ -387,6 +398,7 @@ model::Session read_session(const SQLite::Statement& stmt, const std::string& la
     s.windows = codec::decode_windows(text(stmt, "windows"), {row, "windows"});
     s.fixed_start = optional_instant(stmt, row, "fixed_start_utc");
     s.pinned = stmt.getColumn("pinned").getInt() != 0;
+    s.outside_hours = stmt.getColumn("outside_hours").getInt() != 0;
     s.after = codec::decode_after(text(stmt, "after"), {row, "after"});
     s.same_time_as = text(stmt, "same_time_as");
     s.venue_id = text(stmt, "venue_id");

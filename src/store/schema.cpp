@@ -239,6 +239,13 @@ CREATE TABLE fact_log (
 );
 )sql";
 
+// Step 8: a session staff hold outside working hours and meal breaks (a reception),
+// and the names of blocked days (holidays) as a JSON object day → name.
+constexpr const char* kStep8 = R"sql(
+ALTER TABLE sessions ADD COLUMN outside_hours INTEGER NOT NULL DEFAULT 0 CHECK (outside_hours IN (0, 1));
+ALTER TABLE events ADD COLUMN holidays TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
@@ -252,6 +259,7 @@ const std::vector<Migration>& migrations() {
         {5, "periods in which a hall is unavailable", kStep5},
         {6, "event revision; the version each version was based on", kStep6},
         {7, "facts entered by command, replayed on re-import", kStep7},
+        {8, "sessions outside working hours; names of blocked days", kStep8},
     };
     return steps;
 }

@@ -102,10 +102,10 @@ std::vector<std::string> reference_conflicts(const Scenario& s, const Agenda& ag
         for (Day d : {day, last})
             if (std::find(days.begin(), days.end(), d) == days.end()) out.push_back("day " + x.id);
         int from = local_clock(p.start, zone).minutes, to = from + x.duration_minutes;
-        if (from < s.event.working_hours.from.minutes || to > s.event.working_hours.to.minutes)
+        if (!x.outside_hours && (from < s.event.working_hours.from.minutes || to > s.event.working_hours.to.minutes))
             out.push_back("hours " + x.id);
         for (const auto& b : s.event.breaks)
-            if (from < b.window.to.minutes && b.window.from.minutes < to) out.push_back("meal " + x.id);
+            if (!x.outside_hours && from < b.window.to.minutes && b.window.from.minutes < to) out.push_back("meal " + x.id);
         if (!x.allowed_days.empty() && std::find(x.allowed_days.begin(), x.allowed_days.end(), day) == x.allowed_days.end())
             out.push_back("allowed day " + x.id);
         if (!x.windows.empty() && std::none_of(x.windows.begin(), x.windows.end(), [&](const ClockWindow& w) {

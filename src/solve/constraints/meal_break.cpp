@@ -14,12 +14,12 @@ const model::MealBreak* crossed(const Problem& p, int session, const Place& plac
 
 }  // namespace
 
-bool MealBreak::may_refuse(const Problem& p, int) const {
-    return !p.scenario->event.breaks.empty();
+bool MealBreak::may_refuse(const Problem& p, int session) const {
+    return !p.scenario->event.breaks.empty() && !p.sessions[session].outside_hours;
 }
 
 bool MealBreak::allows(const Problem& p, int session, const Place& place) const {
-    return crossed(p, session, place) == nullptr;
+    return p.sessions[session].outside_hours || crossed(p, session, place) == nullptr;
 }
 
 std::string MealBreak::explain(const Problem& p, int session, const Place& place) const {

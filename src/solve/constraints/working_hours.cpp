@@ -16,8 +16,10 @@ long minutes_outside(const Problem& p, int session, const Place& place) {
 
 }  // namespace
 
+bool WorkingHours::may_refuse(const Problem& p, int session) const { return !p.sessions[session].outside_hours; }
+
 bool WorkingHours::allows(const Problem& p, int session, const Place& place) const {
-    return minutes_outside(p, session, place) == 0;
+    return p.sessions[session].outside_hours || minutes_outside(p, session, place) == 0;
 }
 
 std::string WorkingHours::explain(const Problem& p, int session, const Place& place) const {
