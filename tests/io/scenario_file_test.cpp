@@ -577,3 +577,44 @@ TEST_CASE("a hall lists the periods it is taken, read in the event's zone", "[io
         expect_error(text, "unavailable =", "unavailable[0].until", "unknown key 'until'");
     }
 }
+
+namespace {
+
+// kBase's event with `n` more sessions c0 … c(n-1), each after the previous one; listed
+// first to last, or last to first (so that following `after` walks the whole chain).
+std::string chain_scenario(int n, bool last_first, bool closed = false) {
+    std::string text = kBase;
+    for (int k = 0; k < n; ++k) {
+        int i = last_first ? n - 1 - k : k;
+        text += "\n[[session]]\nid = \"c" + std::to_string(i) + "\"\ntitle = \"Phiên " + std::to_string(i) +
+                "\"\nkind = \"talks\"\nduration = 30\n";
+        if (i > 0) text += "after = [\"c" + std::to_string(i - 1) + "\"]\n";
+        else if (closed) text += "after = [\"c" + std::to_string(n - 1) + "\"]\n";
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("a precedence chain of 100,000 sessions is read in either order", "[io][chain]") {
+    constexpr int n = 100000;
+    TempDir dir;
+    for (bool last_first : {false, true}) {
+        INFO("listed " << (last_first ? "last to first" : "first to last"));
+        auto s = io::load_scenario_file(dir.write("chain.toml", chain_scenario(n, last_first)));
+        REQUIRE(s.sessions.size() == n + 2);
+        const auto* last = s.find_session("c" + std::to_string(n - 1));
+        REQUIRE(last);
+        REQUIRE(last->after.size() == 1);
+        CHECK(last->after[0].session == "c" + std::to_string(n - 2));
+        CHECK(s.find_session("c0")->after.empty());
+    }
+}
+
+TEST_CASE("a cycle through 100,000 sessions is named by its ends, at the entry that closes it", "[io][chain]") {
+    auto text = chain_scenario(100000, true, true);
+    // The search starts from c99999, listed first, and comes back to it from c0.
+    expect_error(text, "after = [\"c99998\"]", "after[0]",
+                 "cyclic precedence: c99999 -> c0 -> c1 -> c2 -> c3 -> … 99990 more … -> c99994 -> c99995 -> "
+                 "c99996 -> c99997 -> c99998 -> c99999");
+}
