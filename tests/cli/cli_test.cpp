@@ -271,3 +271,25 @@ TEST_CASE("the real binary returns the command's exit code", "[cli][binary]") {
     CHECK(run("frobnicate") == 2);
     CHECK(run("--help") == 0);
 }
+
+TEST_CASE("import stores a precedence chain of 100,000 sessions listed last to first", "[cli][chain]") {
+    constexpr int n = 100000;
+    testing::TempDir tmp;
+    std::ostringstream text;
+    text << "[event]\nid = \"chain\"\nname = \"Chuỗi\"\nhost = \"VN\"\nstart = 2022-09-08\nend = 2022-09-10\n";
+    for (int i = n - 1; i >= 0; --i) {
+        text << "\n[[session]]\nid = \"s" << i << "\"\ntitle = \"Phiên " << i << "\"\nkind = \"talks\"\nduration = 30\n";
+        if (i > 0) text << "after = [\"s" << i - 1 << "\"]\n";
+    }
+    std::ofstream(tmp / "chain.toml") << text.str();
+    auto db = (tmp / "event.db").string();
+    hoithao_cli({"init", db});
+    auto r = hoithao_cli({"import", db, (tmp / "chain.toml").string()});
+    INFO(r.err);
+    CHECK(r.code == 0);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM sessions") == n);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM sessions WHERE after = '[]'") == 1);
+    SQLite::Database conn(db);
+    CHECK(conn.execAndGet("SELECT after FROM sessions WHERE id = 's99999'").getString().find("\"s99998\"") !=
+          std::string::npos);
+}
