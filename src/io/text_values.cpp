@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace hoithao::io {
 namespace {
@@ -18,9 +22,40 @@ bool all_of(std::string_view text, Pred ok) {
     return !text.empty() && std::all_of(text.begin(), text.end(), ok);
 }
 
+std::string code_point(UChar32 c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    return buf;
+}
+
+bool is_control(UChar32 c) { return u_charType(c) == U_CONTROL_CHAR; }  // Cc: C0, DEL and C1
+
 }  // namespace
 
-std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string printable(std::string_view text, std::size_t max_chars) {
+    std::string shown;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int64_t>(text.size());
+    std::size_t chars = 0;
+    for (int64_t i = 0; i < length;) {
+        if (++chars > max_chars) return shown + "… (" + std::to_string(text.size()) + " bytes)";
+        const int64_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", s[start]);
+            shown += buf;
+        } else if (is_control(c)) {
+            shown += "\\u" + code_point(c).substr(2);
+        } else {
+            shown.append(text.substr(start, i - start));
+        }
+    }
+    return shown;
+}
+
+std::string in_quotes(std::string_view text) { return "'" + printable(text) + "'"; }
 
 model::Day day_value(const std::string& text) {
     auto day = model::parse_day(text);

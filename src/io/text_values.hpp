@@ -22,7 +22,11 @@ struct LocalTime {
     model::ClockTime clock;
 };
 
-std::string in_quotes(std::string_view text);  // 'text', for messages
+// Text from a file as shown in a message: control characters as \u001B, invalid
+// UTF-8 as \xE1 and long text cut to 60 characters, so that a message stays one
+// readable line whatever the input.
+std::string printable(std::string_view text, std::size_t max_chars = 60);
+std::string in_quotes(std::string_view text);  // 'printable text'
 
 model::Day day_value(const std::string& text);
 model::ClockTime clock_value(const std::string& text);
