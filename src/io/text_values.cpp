@@ -57,6 +57,30 @@ std::string printable(std::string_view text, std::size_t max_chars) {
 
 std::string in_quotes(std::string_view text) { return "'" + printable(text) + "'"; }
 
+bool is_multiline_field(std::string_view field) {
+    auto last = field.find_last_of('.');
+    return field.substr(last == std::string_view::npos ? 0 : last + 1) == "notes";
+}
+
+void check_text(std::string_view text, bool multiline) {
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int64_t>(text.size());
+    const auto limit = multiline ? kMaxMultiLineChars : kMaxLineChars;
+    std::size_t chars = 0;
+    for (int64_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) throw BadValue("invalid UTF-8 in text");
+        if (++chars > limit)
+            throw BadValue("text longer than " + std::to_string(limit) + " characters (" + std::to_string(text.size()) +
+                           " bytes)");
+        const bool line_end = multiline && (c == '\n' || (c == '\r' && i < length && s[i] == '\n'));
+        if (is_control(c) && c != '\t' && !line_end)
+            throw BadValue("control character " + code_point(c) + " at character " + std::to_string(chars) +
+                           (multiline ? "" : " (this field holds one line)") + " in " + in_quotes(text));
+    }
+}
+
 model::Day day_value(const std::string& text) {
     auto day = model::parse_day(text);
     if (!day) throw BadValue("malformed date " + in_quotes(text) + " (expected YYYY-MM-DD)");

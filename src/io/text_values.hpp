@@ -41,6 +41,17 @@ void check_id(const std::string& text);         // letters, digits, '-', '_', '.
 void check_side(const std::string& text);       // "VN", "LA": two capital letters
 void check_language(const std::string& text);   // "vi", "lo", "en": two or three small letters
 
+// Longest text accepted in one value, in characters (code points): names and titles,
+// and multi-line fields such as notes.
+inline constexpr std::size_t kMaxLineChars = 1000;
+inline constexpr std::size_t kMaxMultiLineChars = 10000;
+
+// Checks a text value read from a file: well-formed UTF-8, no control character
+// (C0 but TAB, DEL, C1; LF and CRLF only when `multiline`), at most the length above.
+void check_text(std::string_view text, bool multiline);
+// The fields that may hold several lines: notes.
+bool is_multiline_field(std::string_view field);
+
 // Splits a ';'-separated CSV cell, trimming blanks and dropping empty items.
 std::vector<std::string> split_list(const std::string& cell);
 

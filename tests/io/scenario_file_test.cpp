@@ -485,11 +485,11 @@ TEST_CASE("participants CSV problems name file, line and column", "[io]") {
         CHECK(field == "rank");
         CHECK(message.find("expected an integer, got 'high'") != std::string::npos);
     }
-    SECTION("a quoted cell spanning lines keeps later rows' lines right") {
+    SECTION("a name holds one line: a quoted line break in it is refused") {
         auto csv = kHeader + "pt-1,\"Nguyễn\nQuang Thắng\",,1,vn,vi,,,\npt-2,Lê,,1,vn,vi,boss,,\n";
-        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
-        CHECK(field == "roles");
-        CHECK(message.find("unknown role 'boss'") != std::string::npos);
+        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:2");
+        CHECK(field == "name");
+        CHECK(message.find("control character U+000A") != std::string::npos);
     }
     SECTION("unknown delegation is checked like TOML") {
         auto csv = kHeader + "pt-1,Lê Hoàng Tùng,,5,lao,vi,,,\n";
@@ -532,6 +532,17 @@ TEST_CASE("sessions CSV", "[io]") {
         CHECK(press->after[0].gap_minutes == 15);
         CHECK(press->interpretation->to == "lo");
         CHECK(press->room_id == "hall");
+    }
+    SECTION("notes spanning lines keep later rows' lines right") {
+        dir.write("sessions.csv", header.substr(0, header.size() - 1) + ",notes\n" +
+                                      "press,Họp báo,,press,30,,,,,,,,,,\"Mang thẻ\nvào cửa\"\n"
+                                      "tour,Tham quan,,site_visit,30,,,,,,hall-z,,,,\n");
+        auto error = load_error(main);
+        CHECK(error.where().substr(error.where().rfind('/') + 1) == "sessions.csv:4");
+        CHECK(error.field() == "room");
+        dir.write("sessions.csv", header.substr(0, header.size() - 1) + ",notes\n" +
+                                      "press,Họp báo,,press,30,,,,,,,,,,\"Mang thẻ\r\nvào cửa\"\n");
+        CHECK(io::load_scenario_file(main).find_session("press")->notes == "Mang thẻ\r\nvào cửa");
     }
     SECTION("bad window") {
         dir.write("sessions.csv", header + "press,Họp báo,,press,30,,,,,08:00-07:00,,,,\n");
@@ -617,4 +628,49 @@ TEST_CASE("a cycle through 100,000 sessions is named by its ends, at the entry t
     expect_error(text, "after = [\"c99998\"]", "after[0]",
                  "cyclic precedence: c99999 -> c0 -> c1 -> c2 -> c3 -> … 99990 more … -> c99994 -> c99995 -> "
                  "c99996 -> c99997 -> c99998 -> c99999");
+}
+
+TEST_CASE("control characters in text are refused at their field; notes may hold line breaks", "[io][text]") {
+    SECTION("a NUL escape in a name") {
+        expect_error(replaced(kBase, "name = \"Trần Văn Sơn\"", "name = \"Trần\\u0000Văn Sơn\""), "name = \"Trần",
+                     "name", "control character U+0000 at character 5");
+    }
+    SECTION("ESC in a title, by language") {
+        expect_error(replaced(kBase, "en = \"Signing\"", "en = \"Sign\\u001B[31ming\""), "en = \"Sign", "title.en",
+                     "control character U+001B");
+    }
+    SECTION("DEL in an address") {
+        expect_error(replaced(kBase, "city = \"Cửa Lò\"", "city = \"Cửa Lò\"\naddress = \"Số 1\\u007F\""), "address =",
+                     "address", "control character U+007F");
+    }
+    SECTION("C1 control (NEL, U+0085) in a delegation name") {
+        expect_error(replaced(kBase, "name = \"Đoàn Việt Nam\"", "name = \"Đoàn\\u0085Việt Nam\""), "name = \"Đoàn",
+                     "name", "control character U+0085");
+    }
+    SECTION("a line break in a one-line field") {
+        expect_error(kBase + "city = \"Cửa\\nLò\"\n", "city = \"Cửa\\n", "city", "U+000A");
+    }
+    SECTION("a carriage return alone, even in notes") {
+        expect_error(kBase + "notes = \"a\\rb\"\n", "notes =", "notes", "U+000D");
+    }
+    SECTION("notes hold line breaks and tabs") {
+        TempDir dir;
+        auto s = io::load_scenario_file(dir.write("notes.toml", kBase + "notes = \"Mang thẻ\\n\\tvào cửa\\r\\nsố 2\"\n"));
+        CHECK(s.find_session("signing")->notes == "Mang thẻ\n\tvào cửa\r\nsố 2");
+    }
+    SECTION("a text longer than 1,000 characters") {
+        expect_error(replaced(kBase, "name = \"Trần Văn Sơn\"", "name = \"" + std::string(5'000'000, 'a') + "\""),
+                     "name = \"aaa", "name", "text longer than 1000 characters (5000000 bytes)");
+    }
+    SECTION("in a participants CSV cell") {
+        TempDir dir;
+        dir.write("people.csv", "id,name,title\npt-1,Lê Hoàng Tùng,\"Vụ\x1b trưởng\"\n");
+        auto error = load_error(dir.write("csv.toml", "participants_csv = [\"people.csv\"]\n" + kBase));
+        CHECK(error.where().substr(error.where().rfind('/') + 1) == "people.csv:2");
+        CHECK(error.field() == "title");
+        CHECK_THAT(error.what(), Catch::Contains("control character U+001B") && Catch::Contains("'Vụ\\u001B trưởng'"));
+    }
+    SECTION("a message shows control characters escaped, so it stays one line") {
+        expect_error(kBase + "\"late\\u001Bkey\" = 1\n", "late", "late\\u001Bkey", "unknown key 'late\\u001Bkey'");
+    }
 }
