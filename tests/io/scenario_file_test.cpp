@@ -674,3 +674,12 @@ TEST_CASE("control characters in text are refused at their field; notes may hold
         expect_error(kBase + "\"late\\u001Bkey\" = 1\n", "late", "late\\u001Bkey", "unknown key 'late\\u001Bkey'");
     }
 }
+
+TEST_CASE("an event lasts at most 366 days", "[io]") {
+    expect_error(replaced(kBase, "end = 2022-09-10", "end = 2122-09-10"), "end = 2122", "end",
+                 "event lasts 36527 days, more than the limit of 366 (2022-09-08 to 2122-09-10)");
+    TempDir dir;
+    auto year = io::load_scenario_file(dir.write("year.toml", replaced(kBase, "end = 2022-09-10", "end = 2023-09-08")));
+    CHECK(year.event.days().size() == 366);
+    expect_error(replaced(kBase, "end = 2022-09-10", "end = 2023-09-09"), "end = 2023", "end", "event lasts 367 days");
+}
