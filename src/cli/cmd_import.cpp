@@ -7,6 +7,7 @@ namespace hoithao::cli {
 void setup_import(CLI::App& app, Context& ctx, int& code) {
     struct Options {
         std::string db, file;
+        std::vector<std::string> allow_include;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("import", "read an event's scenario file (TOML, see docs/scenario-format.md) "
@@ -14,9 +15,14 @@ void setup_import(CLI::App& app, Context& ctx, int& code) {
                                              "keeps its agenda versions");
     cmd->add_option("DB", opt->db, "SQLite database file (made by 'hoithao init')")->required();
     cmd->add_option("FILE", opt->file, "scenario file")->required();
+    cmd->add_option("--allow-include", opt->allow_include,
+                    "also read included and CSV files under this folder (repeatable); by default only the "
+                    "scenario's folder and the data folder")
+        ->allow_extra_args(false)
+        ->check(CLI::ExistingDirectory);
     cmd->callback([opt, &ctx, &code] {
         // Read and check everything before the database is touched.
-        auto scenario = io::load_scenario_file(opt->file);
+        auto scenario = io::load_scenario_file(opt->file, {opt->allow_include.begin(), opt->allow_include.end()});
         store::Store store(opt->db, false);
         store.save_scenario(scenario, ctx.now());
         ctx.out << "imported event '" << scenario.event.id << "' (" << scenario.event.name << "): "

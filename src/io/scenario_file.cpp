@@ -33,14 +33,60 @@ toml::table parse_toml(const fs::path& path) {
     }
 }
 
-// The files listed under `key`, relative to the listing file; each must exist.
-std::vector<fs::path> files(const TomlRecord& record, const std::string& key, const fs::path& listing) {
+// `path` with `..` and symbolic links resolved, as far as it exists.
+fs::path resolved(const fs::path& path) {
+    std::error_code error;
+    auto full = fs::weakly_canonical(fs::absolute(path, error), error);
+    if (error) return fs::absolute(path, error).lexically_normal();
+    return full;
+}
+
+bool lies_in(const fs::path& file, const fs::path& folder) {
+    auto inside = folder.filename().empty() ? folder.parent_path() : folder;  // "/a/b/" is "/a/b"
+    auto [f, d] = std::mismatch(file.begin(), file.end(), inside.begin(), inside.end());
+    return d == inside.end() && f != file.end();
+}
+
+// The folders a scenario may read files from, resolved, with how to name them to the user.
+class Folders {
+public:
+    Folders(const fs::path& scenario, const std::vector<fs::path>& allowed) {
+        add(resolved(scenario).parent_path(), "the scenario's folder");
+        add(resolved(HOITHAO_DATA_DIR), "the data folder");
+        for (const auto& folder : allowed) add(resolved(folder), "--allow-include");
+    }
+    bool allow(const fs::path& file) const {
+        return std::any_of(folders_.begin(), folders_.end(), [&](const auto& f) { return lies_in(file, f.first); });
+    }
+    std::string listed() const {
+        std::string text;
+        for (const auto& [folder, label] : folders_) text += (text.empty() ? "" : ", ") + label + " " + shown(folder);
+        return text;
+    }
+
+private:
+    void add(fs::path folder, const std::string& label) { folders_.emplace_back(std::move(folder), label); }
+    std::vector<std::pair<fs::path, std::string>> folders_;
+};
+
+// The files listed under `key`, relative to the listing file; each must lie in one of
+// `folders` and exist.
+std::vector<fs::path> files(const TomlRecord& record, const std::string& key, const fs::path& listing,
+                            const Folders& folders) {
     std::vector<fs::path> result;
     auto names = record.texts(key);
     for (std::size_t i = 0; i < names.size(); ++i) {
-        result.push_back(listing.parent_path() / names[i]);
-        if (!fs::is_regular_file(result.back()))
-            record.fail(record.item_field(key, i), "cannot open " + in_quotes(shown(result.back())));
+        auto field = record.item_field(key, i);
+        auto path = listing.parent_path() / names[i];
+        auto real = resolved(path);
+        if (!folders.allow(real))
+            record.fail(field, in_quotes(shown(path)) + " is " + (shown(real) == shown(path) ? "" : in_quotes(shown(real)) + ", ") +
+                                   "outside the folders a scenario may read (" + folders.listed() +
+                                   "); to read it, import with --allow-include " + shown(real.parent_path()));
+        if (real == resolved(listing)) record.fail(field, in_quotes(shown(path)) + " includes itself");
+        std::error_code error;
+        if (!fs::is_regular_file(real, error)) record.fail(field, "cannot open " + in_quotes(shown(path)));
+        result.push_back(path);
     }
     return result;
 }
@@ -60,6 +106,8 @@ std::vector<TomlRecord> entity_records(const toml::table& root, const TomlRecord
 
 class Loader {
 public:
+    Loader(const fs::path& scenario, const std::vector<fs::path>& allowed) : folders_(scenario, allowed) {}
+
     ScenarioDraft load(const fs::path& path) {
         auto root = parse_toml(path);
         TomlRecord record(root, shown(path));
@@ -67,12 +115,12 @@ public:
                            "delegation", "participant", "session", "weights"});
         read_event(root, record);
         read_weights(root, record);
-        for (const auto& include : files(record, "include", path)) read_include(include);
+        for (const auto& include : files(record, "include", path, folders_)) read_include(include);
         read_places(root, record, path);
         read_people(root, record, path);
-        for (const auto& csv : files(record, "participants_csv", path)) read_participants_csv(csv);
+        for (const auto& csv : files(record, "participants_csv", path, folders_)) read_participants_csv(csv);
         for (const auto& session : entity_records(root, record, "session", path)) read_toml_session(session);
-        for (const auto& csv : files(record, "sessions_csv", path)) read_sessions_csv(csv);
+        for (const auto& csv : files(record, "sessions_csv", path, folders_)) read_sessions_csv(csv);
         return std::move(draft_);
     }
 
@@ -105,6 +153,7 @@ private:
     void read_include(const fs::path& path) {
         auto root = parse_toml(path);
         TomlRecord record(root, shown(path));
+        if (root.contains("include")) record.fail("include", "an included file cannot include others");
         record.check_keys({"venue", "room", "travel"});
         read_places(root, record, path);
     }
@@ -164,11 +213,14 @@ private:
         for (const auto& row : table.rows) draft_.sessions.push_back(read_session(CsvRecord(table, columns, row)));
     }
 
+    Folders folders_;
     ScenarioDraft draft_;
 };
 
 }  // namespace
 
-model::Scenario load_scenario_file(const std::filesystem::path& path) { return check_scenario(Loader().load(path)); }
+model::Scenario load_scenario_file(const fs::path& path, const std::vector<fs::path>& allowed_folders) {
+    return check_scenario(Loader(path, allowed_folders).load(path));
+}
 
 }  // namespace hoithao::io

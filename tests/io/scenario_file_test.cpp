@@ -22,6 +22,7 @@ public:
         fs::create_directories(path_);
     }
     ~TempDir() { fs::remove_all(path_); }
+    const fs::path& path() const { return path_; }
     fs::path write(const std::string& name, const std::string& text) const {
         std::ofstream(path_ / name, std::ios::binary) << text;
         return path_ / name;
@@ -682,4 +683,58 @@ TEST_CASE("an event lasts at most 366 days", "[io]") {
     auto year = io::load_scenario_file(dir.write("year.toml", replaced(kBase, "end = 2022-09-10", "end = 2023-09-08")));
     CHECK(year.event.days().size() == 366);
     expect_error(replaced(kBase, "end = 2022-09-10", "end = 2023-09-09"), "end = 2023", "end", "event lasts 367 days");
+}
+
+TEST_CASE("included and CSV files must lie in the scenario's folder or the data folder", "[io][include]") {
+    TempDir dir;
+    const auto& folder = dir.path();
+    fs::create_directories(folder / "event");
+    auto places = "[[venue]]\nid = \"melia\"\nname = \"Melia\"\ncity = \"Hà Nội\"\ntimezone = \"Asia/Ho_Chi_Minh\"\n";
+    dir.write("shared.toml", places);
+    dir.write("event/venues.toml", places);
+    auto main_with = [&](const std::string& top) {
+        auto file = folder / "event" / "main.toml";
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << top << "\n" << kBase;
+        return file;
+    };
+    auto refused = [&](const std::string& top, const std::string& field, const std::string& message,
+                       const std::string& hint = "; to read it, import with --allow-include ") {
+        auto error = load_error(main_with(top));
+        INFO(error.what());
+        CHECK(error.where() == (folder / "event" / "main.toml").lexically_normal().generic_string() + ":1");
+        CHECK(error.field() == field);
+        CHECK_THAT(error.what(), Catch::Contains(message) && Catch::Contains(hint));
+    };
+    SECTION("beside the scenario, and in the data folder, is read") {
+        CHECK(io::load_scenario_file(main_with("include = [\"venues.toml\"]")).find_venue("melia"));
+        auto data = fs::path(HOITHAO_SOURCE_DIR) / "data" / "venues.toml";
+        CHECK(io::load_scenario_file(main_with("include = [\"" + data.generic_string() + "\"]")).venues.size() > 3);
+    }
+    SECTION("'..' out of the folder") {
+        refused("include = [\"../shared.toml\"]", "include[0]", "outside the folders a scenario may read");
+    }
+    SECTION("an absolute path") {
+        refused("include = [\"/proc/self/environ\"]", "include[0]", "outside the folders a scenario may read");
+    }
+    SECTION("a symbolic link out of the folder") {
+        fs::create_symlink(folder / "shared.toml", folder / "event" / "link.toml");
+        refused("include = [\"venues.toml\", \"link.toml\"]", "include[1]", "shared.toml");
+    }
+    SECTION("CSV files alike") {
+        dir.write("people.csv", "id,name\npt-1,Lê\n");
+        refused("participants_csv = [\"../people.csv\"]", "participants_csv[0]", "people.csv");
+        refused("sessions_csv = [\"/etc/passwd\"]", "sessions_csv[0]", "/etc/passwd");
+    }
+    SECTION("allowed by naming the folder") {
+        auto s = io::load_scenario_file(main_with("include = [\"../shared.toml\"]"), {folder});
+        CHECK(s.find_venue("melia"));
+    }
+    SECTION("a file including itself, or an include including others") {
+        refused("include = [\"main.toml\"]", "include[0]", "includes itself", "");
+        dir.write("event/venues.toml", "include = [\"main.toml\"]\n" + std::string(places));
+        auto error = load_error(main_with("include = [\"venues.toml\"]"));
+        CHECK(error.where() == (folder / "event" / "venues.toml").lexically_normal().generic_string() + ":1");
+        CHECK(error.field() == "include");
+        CHECK_THAT(error.what(), Catch::Contains("an included file cannot include others"));
+    }
 }
