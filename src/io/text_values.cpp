@@ -30,6 +30,8 @@ std::string code_point(UChar32 c) {
 
 bool is_control(UChar32 c) { return u_charType(c) == U_CONTROL_CHAR; }  // Cc: C0, DEL and C1
 
+constexpr std::size_t kMaxIdChars = 100;
+
 }  // namespace
 
 std::string printable(std::string_view text, std::size_t max_chars) {
@@ -150,8 +152,11 @@ void check_id(const std::string& text) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                c == '_' || c == '.';
     };
-    if (!all_of(text, ok))
-        throw BadValue("malformed id " + in_quotes(text) + " (use letters a-z, digits, '-', '_' and '.')");
+    // An id names export files (person-ID.ics): dots alone would read as "." or "..".
+    auto dot = [](char c) { return c == '.'; };
+    if (text.size() > kMaxIdChars) throw BadValue("id longer than " + std::to_string(kMaxIdChars) + " characters");
+    if (!all_of(text, ok) || all_of(text, dot))
+        throw BadValue("malformed id " + in_quotes(text) + " (use letters a-z, digits, '-', '_' and '.', not dots alone)");
 }
 
 void check_side(const std::string& text) {

@@ -37,7 +37,7 @@ model::After after_value(const std::string& text);         // "opening+15" or "o
 model::Role role_value(const std::string& text);
 model::SessionKind kind_value(const std::string& text);
 model::InterpretationMode mode_value(const std::string& text);
-void check_id(const std::string& text);         // letters, digits, '-', '_', '.'
+void check_id(const std::string& text);         // letters, digits, '-', '_', '.'; not dots alone
 void check_side(const std::string& text);       // "VN", "LA": two capital letters
 void check_language(const std::string& text);   // "vi", "lo", "en": two or three small letters
 

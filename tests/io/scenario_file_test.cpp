@@ -685,6 +685,19 @@ TEST_CASE("an event lasts at most 366 days", "[io]") {
     expect_error(replaced(kBase, "end = 2022-09-10", "end = 2023-09-09"), "end = 2023", "end", "event lasts 367 days");
 }
 
+TEST_CASE("ids made of dots alone are malformed", "[io]") {
+    for (const std::string id : {".", "..", "..."}) {
+        INFO(id);
+        expect_error(replaced(kBase, "id = \"talks\"", "id = \"" + id + "\""), "id = \"" + id + "\"", "id",
+                     "malformed id '" + id + "'");
+    }
+    expect_error(replaced(kBase, "attendees = [\"son\"]", "attendees = [\"son\", \"..\"]"), "attendees", "attendees[1]",
+                 "malformed id '..'");
+    TempDir dir;
+    auto s = io::load_scenario_file(dir.write("dots.toml", replaced(kBase, "id = \"signing\"", "id = \"v1.2\"")));
+    CHECK(s.find_session("v1.2"));
+}
+
 TEST_CASE("included and CSV files must lie in the scenario's folder or the data folder", "[io][include]") {
     TempDir dir;
     const auto& folder = dir.path();
