@@ -1,6 +1,9 @@
 #include "io/scenario_file.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
 
 #include <toml++/toml.h>
 
@@ -23,12 +26,58 @@ const std::vector<std::string> kSessionColumns{
 
 std::string shown(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
+// The key of the value a syntax error on 1-based `line` of `text` is in: the key
+// written on that line ("duration" for "duration = = 60") or the nearest one above (a
+// list spanning lines), or the table of a header ("session" for "[[session"). toml++
+// reports where the error is, not in which value; this lets the message name the
+// field as every other message does.
+std::string key_on_line(std::string_view text, std::size_t line) {
+    std::vector<std::string_view> rows;
+    for (std::size_t start = 0; start <= text.size() && rows.size() < line;) {
+        auto end = std::min(text.find('\n', start), text.size());
+        rows.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    auto bare = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; };
+    // A key as TOML writes it bare (quoted keys are rare in scenarios: they end the search).
+    auto key_at = [&](std::string_view row, std::size_t from) {
+        auto first = row.find_first_not_of(" \t", from);
+        if (first == std::string_view::npos) return std::string_view{};
+        auto last = first;
+        while (last < row.size() && bare(row[last])) ++last;
+        return row.substr(first, last - first);
+    };
+    for (auto row = rows.rbegin(); row != rows.rend(); ++row) {
+        auto first = row->find_first_not_of(" \t");
+        if (first == std::string_view::npos || (*row)[first] == '#') continue;
+        if ((*row)[first] == '[') {
+            auto name = key_at(*row, row->find_first_not_of('[', first));
+            if (!name.empty()) return std::string(name);
+            continue;  // an array item on a line of its own
+        }
+        auto key = key_at(*row, first);
+        auto next = row->find_first_not_of(" \t", first + key.size());
+        if (!key.empty() && next != std::string_view::npos && (*row)[next] == '=') return std::string(key);
+    }
+    return {};
+}
+
+std::string read_text(const fs::path& path) {
+    std::error_code error;
+    std::ifstream in(path, std::ios::binary);
+    if (!fs::is_regular_file(path, error) || !in) throw model::InputError(shown(path), "", "cannot open scenario file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
 toml::table parse_toml(const fs::path& path) {
-    if (!fs::is_regular_file(path)) throw model::InputError(shown(path), "", "cannot open scenario file");
+    auto text = read_text(path);
     try {
-        return toml::parse_file(path.string());
+        return toml::parse(text, shown(path));
     } catch (const toml::parse_error& e) {
-        throw model::InputError(shown(path) + ":" + std::to_string(e.source().begin.line), "",
+        auto line = e.source().begin.line;
+        throw model::InputError(shown(path) + ":" + std::to_string(line), printable(key_on_line(text, line)),
                                 "TOML syntax error: " + std::string(e.description()));
     }
 }
@@ -60,7 +109,8 @@ public:
     }
     std::string listed() const {
         std::string text;
-        for (const auto& [folder, label] : folders_) text += (text.empty() ? "" : ", ") + label + " " + shown(folder);
+        for (const auto& [folder, label] : folders_)
+            text += (text.empty() ? "" : ", ") + label + " " + printable(shown(folder), 500);
         return text;
     }
 
@@ -68,6 +118,14 @@ private:
     void add(fs::path folder, const std::string& label) { folders_.emplace_back(std::move(folder), label); }
     std::vector<std::pair<fs::path, std::string>> folders_;
 };
+
+std::string quoted(const fs::path& path) { return "'" + printable(shown(path), 500) + "'"; }  // paths in full
+
+std::string outside(const fs::path& path, const fs::path& real, const Folders& folders) {
+    auto is = shown(real) == shown(path) ? std::string(" is ") : " is " + quoted(real) + ", ";
+    return quoted(path) + is + "outside the folders a scenario may read (" + folders.listed() +
+           "); to read it, import with --allow-include " + printable(shown(real.parent_path()), 500);
+}
 
 // The files listed under `key`, relative to the listing file; each must lie in one of
 // `folders` and exist.
@@ -79,13 +137,10 @@ std::vector<fs::path> files(const TomlRecord& record, const std::string& key, co
         auto field = record.item_field(key, i);
         auto path = listing.parent_path() / names[i];
         auto real = resolved(path);
-        if (!folders.allow(real))
-            record.fail(field, in_quotes(shown(path)) + " is " + (shown(real) == shown(path) ? "" : in_quotes(shown(real)) + ", ") +
-                                   "outside the folders a scenario may read (" + folders.listed() +
-                                   "); to read it, import with --allow-include " + shown(real.parent_path()));
-        if (real == resolved(listing)) record.fail(field, in_quotes(shown(path)) + " includes itself");
+        if (!folders.allow(real)) record.fail(field, outside(path, real, folders));
+        if (real == resolved(listing)) record.fail(field, quoted(path) + " includes itself");
         std::error_code error;
-        if (!fs::is_regular_file(real, error)) record.fail(field, "cannot open " + in_quotes(shown(path)));
+        if (!fs::is_regular_file(real, error)) record.fail(field, "cannot open " + quoted(path));
         result.push_back(path);
     }
     return result;

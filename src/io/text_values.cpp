@@ -59,6 +59,17 @@ std::string printable(std::string_view text, std::size_t max_chars) {
 
 std::string in_quotes(std::string_view text) { return "'" + printable(text) + "'"; }
 
+bool is_utf8(std::string_view text) {
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int64_t>(text.size());
+    for (int64_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
 bool is_multiline_field(std::string_view field) {
     auto last = field.find_last_of('.');
     return field.substr(last == std::string_view::npos ? 0 : last + 1) == "notes";

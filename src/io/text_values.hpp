@@ -23,9 +23,9 @@ struct LocalTime {
 };
 
 // Text from a file as shown in a message: control characters as \u001B, invalid
-// UTF-8 as \xE1 and long text cut to 60 characters, so that a message stays one
+// UTF-8 as \xE1 and long text cut to 100 characters, so that a message stays one
 // readable line whatever the input.
-std::string printable(std::string_view text, std::size_t max_chars = 60);
+std::string printable(std::string_view text, std::size_t max_chars = 100);
 std::string in_quotes(std::string_view text);  // 'printable text'
 
 model::Day day_value(const std::string& text);
@@ -45,6 +45,8 @@ void check_language(const std::string& text);   // "vi", "lo", "en": two or thre
 // and multi-line fields such as notes.
 inline constexpr std::size_t kMaxLineChars = 1000;
 inline constexpr std::size_t kMaxMultiLineChars = 10000;
+
+bool is_utf8(std::string_view text);  // well-formed: no overlong forms, surrogates or values past U+10FFFF
 
 // Checks a text value read from a file: well-formed UTF-8, no control character
 // (C0 but TAB, DEL, C1; LF and CRLF only when `multiline`), at most the length above.

@@ -227,7 +227,15 @@ TEST_CASE("local times are read in the venue's zone, else the event's", "[io]") 
 
 TEST_CASE("syntax, missing, type and enum errors name file, line and field", "[io]") {
     SECTION("TOML syntax") {
-        expect_error(replaced(kBase, "duration = 60", "duration = = 60"), "duration = = 60", "", "TOML syntax error");
+        expect_error(replaced(kBase, "duration = 60", "duration = = 60"), "duration = = 60", "duration",
+                     "TOML syntax error");
+    }
+    SECTION("TOML syntax error inside a list spanning lines names the list") {
+        auto text = replaced(kBase, "attendees = [\"son\"]", "attendees = [\n  \"son\",\n  \"lam\" \"tung\",\n]");
+        expect_error(text, "\"lam\" \"tung\"", "attendees", "TOML syntax error");
+    }
+    SECTION("truncated in a table header") {
+        expect_error(kBase + "\n[[sesion", "[[sesion", "sesion", "TOML syntax error");
     }
     SECTION("missing required field: the table's line") {
         auto text = replaced(kBase, "name = \"Khách sạn Mường Thanh Grand Cửa Lò\"\n", "");
@@ -500,11 +508,38 @@ TEST_CASE("participants CSV problems name file, line and column", "[io]") {
     SECTION("invalid UTF-8") {
         auto csv = kHeader + kRows + "pt-3,Nguy\xE1\xBB,,1,vn,vi,,,\n";
         CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
-        CHECK(message.find("invalid UTF-8") != std::string::npos);
+        CHECK(field == "name");
+        CHECK(message.find("invalid UTF-8 (column 2)") != std::string::npos);
     }
     SECTION("ragged row") {
         CHECK(csv_error_where(dir, kHeader + "pt-1,Lê\n", &field, &message) == "people.csv:2");
-        CHECK(message.find("row has 2 cells but the header has 9") != std::string::npos);
+        CHECK(field == "title");
+        CHECK(message.find("row has 2 cells but the header has 9 columns (id, name, title, rank, delegation, "
+                           "languages, roles, name_lo, name_en); missing: title, rank,") != std::string::npos);
+        CHECK(csv_error_where(dir, kHeader + kRows + "pt-3,Lê,Vụ trưởng, Vụ Hợp tác,1,vn,vi,,,\n", &field, &message) ==
+              "people.csv:4");
+        CHECK(field == "column 10");
+        CHECK(message.find("row has 10 cells but the header has 9 columns") != std::string::npos);
+        CHECK(message.find("cells 10 to 10 have no column") != std::string::npos);
+    }
+    SECTION("an unbalanced quote: the line and column where the cell opens") {
+        auto csv = kHeader + kRows + "pt-3,Lê,\"Vụ trưởng,1,vn,vi,,,\npt-4,Lan,,1,vn,vi,,,\n";
+        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
+        CHECK(field == "title");
+        CHECK(message.find("unbalanced quote: the quoted cell starting on this line never closes (column 3)") !=
+              std::string::npos);
+    }
+    SECTION("a stray quote after a cell spanning lines: the line it is on") {
+        auto csv = kHeader + "pt-1,Lê,\"Vụ\ntrưởng\",1,vn,vi,,,\npt-2,Lan \"Bé\",,1,vn,vi,,,\n";
+        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
+        CHECK(field == "name");
+        CHECK(message.find("a quote inside an unquoted cell (column 2); quote the whole cell") != std::string::npos);
+    }
+    SECTION("text after a closing quote") {
+        auto csv = kHeader + kRows + "pt-3,\"Lê\" Hoàng,,1,vn,vi,,,\n";
+        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
+        CHECK(field == "name");
+        CHECK(message.find("text after the closing quote of a quoted cell (column 2)") != std::string::npos);
     }
     SECTION("duplicated id across TOML and CSV") {
         CHECK(csv_error_where(dir, kHeader + "son,Trần Văn Sơn,,1,vn,vi,,,\n", &field, &message) == "people.csv:2");
