@@ -8,6 +8,7 @@ void setup_import(CLI::App& app, Context& ctx, int& code) {
     struct Options {
         std::string db, file;
         bool replace = false;
+        std::vector<std::string> allow_include;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("import", "read an event's scenario file (TOML, see docs/scenario-format.md) "
@@ -18,9 +19,14 @@ void setup_import(CLI::App& app, Context& ctx, int& code) {
     cmd->add_flag("--replace", opt->replace,
                   "where the file contradicts facts entered by command since the last import (set, cancel), "
                   "take the file's and forget those changes");
+    cmd->add_option("--allow-include", opt->allow_include,
+                    "also read included and CSV files under this folder (repeatable); by default only the "
+                    "scenario's folder and the data folder")
+        ->allow_extra_args(false)
+        ->check(CLI::ExistingDirectory);
     cmd->callback([opt, &ctx, &code] {
         // Read and check everything before the database is touched.
-        auto scenario = io::load_scenario_file(opt->file);
+        auto scenario = io::load_scenario_file(opt->file, {opt->allow_include.begin(), opt->allow_include.end()});
         store::Store store(opt->db, false);
         const auto kept = store.save_scenario(scenario, ctx.now(), opt->replace);
         ctx.out << "imported event '" << scenario.event.id << "' (" << scenario.event.name << "): "

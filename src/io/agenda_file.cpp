@@ -1,6 +1,8 @@
 #include "io/agenda_file.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -8,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/csv_table.hpp"
+#include "io/origin.hpp"
 #include "io/text_values.hpp"
 #include "model/error.hpp"
 
@@ -68,7 +71,7 @@ public:
     const model::Session& session(const std::string& where, const std::string& field, const std::string& id) const {
         const auto* session = s_.find_session(id);
         if (!session)
-            throw model::InputError(where, field, "event '" + s_.event.id + "' has no session '" + id + "'");
+            throw model::InputError(where, field, "event '" + s_.event.id + "' has no session " + in_quotes(id));
         return *session;
     }
 
@@ -76,7 +79,7 @@ public:
                                           const std::string& text) const {
         if (text.empty()) return nullptr;
         const auto* p = find_person(s_, text);
-        if (!p) throw model::InputError(where, field, "no participant with id or name '" + text + "'");
+        if (!p) throw model::InputError(where, field, "no participant with id or name " + in_quotes(text));
         return p;
     }
 
@@ -85,13 +88,20 @@ private:
     AgendaFile& file_;
 };
 
-model::TimePoint local_instant(const std::string& where, const char* field, const std::string& day,
-                               const std::string& clock, const std::string& zone) {
+// `parse(text)`, a BadValue becoming an InputError at `field`.
+template <typename Parse>
+auto cell_value(const std::string& where, const char* field, const std::string& text, Parse parse) {
     try {
-        return model::to_instant(day_value(day), clock_value(clock), zone);
+        return parse(text);
     } catch (const BadValue& e) {
         throw model::InputError(where, field, e.what());
     }
+}
+
+model::TimePoint local_instant(const std::string& where, const char* field, const std::string& day,
+                               const std::string& clock, const std::string& zone) {
+    return model::to_instant(cell_value(where, "day", day, day_value), cell_value(where, field, clock, clock_value),
+                             zone);
 }
 
 void read_csv(const std::filesystem::path& path, const std::string& shown, const model::Scenario& s,
@@ -113,7 +123,7 @@ void read_csv(const std::filesystem::path& path, const std::string& shown, const
         const auto& session = build.session(where, "session_id", cell("session_id"));
         const auto room = cell("room_id");
         auto zone = cell("zone").empty() ? zone_of_room(s, room) : cell("zone");
-        if (!model::is_known_zone(zone)) throw model::InputError(where, "zone", "unknown time zone '" + zone + "'");
+        if (!model::is_known_zone(zone)) throw model::InputError(where, "zone", "unknown time zone " + in_quotes(zone));
         auto start = local_instant(where, "start", cell("day"), cell("start"), zone);
         std::optional<model::TimePoint> end;
         if (!cell("end").empty()) {
@@ -144,46 +154,197 @@ std::optional<model::TimePoint> iso_instant(const std::string& text) {
     return model::TimePoint(date::sys_days(day->time_since_epoch())) + model::Minutes(clock->minutes - *offset);
 }
 
-void read_json(const std::string& text, const std::string& shown, const model::Scenario& s, AgendaFile& file) {
-    using nlohmann::json;
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw model::InputError(shown, "", std::string("malformed JSON: ") + e.what());
+using nlohmann::json;
+
+// A char iterator that tracks the line of the last char read: nlohmann::json keeps
+// no positions, so the parse callback reads the line from here. A newline counts once
+// the char after it is read, since the lexer reads one char past a number.
+class LineCountingIterator {
+public:
+    struct Line {
+        int number = 1;
+        bool after_newline = false;
+    };
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    LineCountingIterator(const char* at, Line* line) : at_(at), line_(line) {}
+    reference operator*() const { return *at_; }
+    LineCountingIterator& operator++() {
+        if (line_->after_newline) ++line_->number;
+        line_->after_newline = *at_ == '\n';
+        ++at_;
+        return *this;
     }
-    if (!doc.is_object() || doc.value("schema", "") != "hoithao-agenda/1")
-        throw model::InputError(shown, "schema", "not an agenda written by 'hoithao export' (schema hoithao-agenda/1)");
-    if (!doc.contains("sessions") || !doc["sessions"].is_array())
-        throw model::InputError(shown, "sessions", "missing list of sessions");
-    if (doc.contains("selection") && doc["selection"].is_string())
-        file.notes.push_back(shown + ": holds only the agenda of " + doc["selection"].get<std::string>() +
-                             "; sessions outside it are reported as not placed");
-    Builder build(s, file);
-    int i = 0;
-    for (const auto& item : doc["sessions"]) {
-        const auto field = "sessions[" + std::to_string(i++) + "]";
-        auto text_at = [&](const json& parent, const char* key, const std::string& name) {
-            if (!parent.is_object() || !parent.contains(key) || !parent[key].is_string())
-                throw model::InputError(shown, name, "missing or not a text");
-            return parent[key].get<std::string>();
-        };
-        const auto& session = build.session(shown, field + ".id", text_at(item, "id", field + ".id"));
-        auto start = iso_instant(text_at(item, "start", field + ".start"));
-        if (!start) throw model::InputError(shown, field + ".start", "expected 'YYYY-MM-DDTHH:MM:00+07:00'");
-        std::optional<model::TimePoint> end;
-        std::string end_text;
-        if (item.contains("end") && item["end"].is_string()) {
-            end_text = item["end"].get<std::string>();
-            end = iso_instant(end_text);
-            if (!end) throw model::InputError(shown, field + ".end", "expected 'YYYY-MM-DDTHH:MM:00+07:00'");
+    LineCountingIterator operator++(int) {
+        auto old = *this;
+        ++*this;
+        return old;
+    }
+    bool operator==(const LineCountingIterator& other) const { return at_ == other.at_; }
+    bool operator!=(const LineCountingIterator& other) const { return at_ != other.at_; }
+
+private:
+    const char* at_;
+    Line* line_;
+};
+
+// Parses `text`, recording the line of every value by its path ("sessions[2].room.id").
+class JsonLines {
+public:
+    json parse(const std::string& text, const std::string& shown) {
+        auto on_event = [this](int, json::parse_event_t event, json& parsed) { return on(event, parsed); };
+        try {
+            return json::parse(LineCountingIterator(text.data(), &line_),
+                               LineCountingIterator(text.data() + text.size(), &line_), on_event);
+        } catch (const json::parse_error& e) {
+            auto upto = text.substr(0, std::min<std::size_t>(e.byte, text.size()));
+            fail(shown, 1 + static_cast<int>(std::count(upto.begin(), upto.end(), '\n')), e);
+        } catch (const json::exception& e) {  // e.g. out_of_range for 1e999
+            fail(shown, line_.number, e);
         }
-        const auto room = text_at(item.value("room", json::object()), "id", field + ".room.id");
-        const auto interpreter =
-            item.contains("interpreter") && item["interpreter"].is_string() ? item["interpreter"].get<std::string>() : "";
-        const bool pinned = item.contains("pinned") && item["pinned"].is_boolean() && item["pinned"].get<bool>();
-        build.add(shown + ": " + field, session, room, *start, end, end_text,
-                  build.interpreter(shown, field + ".interpreter", interpreter), pinned);
+    }
+    Origin origin(const std::string& shown) const { return {shown, 1, lines_}; }
+
+private:
+    struct Frame {
+        std::string path;
+        bool array = false;
+        long index = -1;
+        std::string key;
+    };
+
+    [[noreturn]] void fail(const std::string& shown, int line, const json::exception& e) const {
+        std::string what = e.what();  // "[json.exception.parse_error.101] parse error at line 2, column 5: …"
+        throw model::InputError(shown + ":" + std::to_string(line), last_,
+                                "malformed JSON: " + printable(what.substr(what.find(']') + 2), 200));
+    }
+
+    // The path of the value starting now.
+    std::string next_path() {
+        if (frames_.empty()) return {};
+        auto& f = frames_.back();
+        if (f.array) return f.path + "[" + std::to_string(++f.index) + "]";
+        return f.path.empty() ? f.key : f.path + "." + f.key;
+    }
+    bool on(json::parse_event_t event, json& parsed) {
+        using E = json::parse_event_t;
+        if (event == E::key) {
+            frames_.back().key = printable(parsed.get<std::string>());  // it may end up in a message
+            last_ = next_path();
+            lines_[last_] = line_.number;
+        } else if (event == E::object_end || event == E::array_end) {
+            frames_.pop_back();
+        } else {
+            last_ = next_path();
+            lines_[last_] = line_.number;
+            if (event != E::value) frames_.push_back({last_, event == E::array_start, -1, {}});
+        }
+        return true;
+    }
+
+    LineCountingIterator::Line line_;
+    std::vector<Frame> frames_;
+    std::map<std::string, int> lines_;
+    std::string last_;  // the last value begun, named in a syntax error
+};
+
+// Typed access to an agenda's JSON values; every fault names the file, line and path.
+class JsonFields {
+public:
+    explicit JsonFields(Origin origin) : origin_(std::move(origin)) {}
+
+    std::string at(const std::string& path) const { return origin_.at(path); }
+    [[noreturn]] void fail(const std::string& path, const std::string& message) const { origin_.fail(path, message); }
+
+    // `parent[key]` at `path`, or nullptr when absent; fails when present but not of `type`.
+    const json* get(const json& parent, const char* key, const std::string& path, json::value_t type,
+                    bool null_allowed = false) const {
+        auto it = parent.find(key);
+        if (it == parent.end() || (null_allowed && it->is_null())) return nullptr;
+        if (it->type() != type && !(type == json::value_t::number_integer && it->is_number_integer()))
+            fail(path, "expected " + std::string(kind(type)) + ", got " + shown(*it));
+        return &*it;
+    }
+    const json& require(const json& parent, const char* key, const std::string& path, json::value_t type) const {
+        const auto* value = get(parent, key, path, type);
+        if (!value) fail(path, "missing field " + in_quotes(key));
+        return *value;
+    }
+    std::string text(const json& parent, const char* key, const std::string& path) const {
+        return require(parent, key, path, json::value_t::string).get<std::string>();
+    }
+
+private:
+    static std::string shown(const json& value) {  // "number 3", "null"
+        if (value.is_null()) return "null";
+        return value.type_name() + std::string(" ") + printable(value.dump(-1, ' ', false, json::error_handler_t::replace));
+    }
+    static const char* kind(json::value_t type) {
+        switch (type) {
+            case json::value_t::string: return "a string";
+            case json::value_t::array: return "an array";
+            case json::value_t::object: return "an object";
+            case json::value_t::boolean: return "true or false";
+            default: return "a number";
+        }
+    }
+    Origin origin_;
+};
+
+std::optional<model::TimePoint> instant_at(const JsonFields& fields, const std::string& path, const std::string& text) {
+    auto instant = iso_instant(text);
+    if (!instant) fields.fail(path, "malformed time " + in_quotes(text) + " (expected 'YYYY-MM-DDTHH:MM:00+07:00')");
+    return instant;
+}
+
+void read_session_item(const JsonFields& fields, const json& item, const std::string& path, Builder& build) {
+    using T = json::value_t;
+    if (!item.is_object())
+        fields.fail(path, std::string("expected an object (one session), got ") + item.type_name());
+    const auto id = fields.text(item, "id", path + ".id");
+    const auto& session = build.session(fields.at(path + ".id"), path + ".id", id);
+    auto start = instant_at(fields, path + ".start", fields.text(item, "start", path + ".start"));
+    std::optional<model::TimePoint> end;
+    std::string end_text;
+    if (const auto* value = fields.get(item, "end", path + ".end", T::string)) {
+        end_text = value->get<std::string>();
+        end = instant_at(fields, path + ".end", end_text);
+    }
+    const auto& room = fields.require(item, "room", path + ".room", T::object);
+    const auto room_id = fields.text(room, "id", path + ".room.id");
+    const auto* interpreter = fields.get(item, "interpreter", path + ".interpreter", T::string, true);
+    const auto* pinned = fields.get(item, "pinned", path + ".pinned", T::boolean);
+    build.add(fields.at(path) + ": " + path, session, room_id, *start, end, end_text,
+              build.interpreter(fields.at(path + ".interpreter"), path + ".interpreter",
+                                interpreter ? interpreter->get<std::string>() : ""),
+              pinned && pinned->get<bool>());
+}
+
+void read_json(const std::string& text, const std::string& shown, const model::Scenario& s, AgendaFile& file) {
+    using T = json::value_t;
+    JsonLines lines;
+    const auto doc = lines.parse(text, shown);
+    const JsonFields fields(lines.origin(shown));
+    if (!doc.is_object()) fields.fail("", "expected an object (an agenda written by 'hoithao export')");
+    // Any other fault of nlohmann::json is still a fault of the file, not of hoithao.
+    try {
+        const auto* schema = fields.get(doc, "schema", "schema", T::string);
+        if (!schema || *schema != "hoithao-agenda/1")
+            fields.fail("schema", "not an agenda written by 'hoithao export' (schema hoithao-agenda/1)");
+        const auto& sessions = fields.require(doc, "sessions", "sessions", T::array);
+        if (const auto* selection = fields.get(doc, "selection", "selection", T::string, true))
+            file.notes.push_back(fields.at("selection") + ": holds only the agenda of " +
+                                 printable(selection->get<std::string>()) +
+                                 "; sessions outside it are reported as not placed");
+        Builder build(s, file);
+        for (std::size_t i = 0; i < sessions.size(); ++i)
+            read_session_item(fields, sessions[i], "sessions[" + std::to_string(i) + "]", build);
+    } catch (const json::exception& e) {
+        throw model::InputError(shown, "", std::string("unreadable agenda JSON: ") + e.what());
     }
 }
 

@@ -25,6 +25,7 @@ CsvColumns::CsvColumns(const CsvTable& table, const std::vector<std::string>& kn
         auto name = trimmed(table.header.cells[i]);
         if (!contains(known, name)) origin.fail(name, "unknown column " + in_quotes(name));
         if (!index_.emplace(name, i).second) origin.fail(name, "duplicated column " + in_quotes(name));
+        names_.push_back(name);
     }
     for (const auto& name : required)
         if (!index_.count(name)) origin.fail(name, "missing required column " + in_quotes(name));
@@ -36,7 +37,12 @@ const std::string* CsvColumns::cell(const CsvRow& row, const std::string& column
 }
 
 CsvRecord::CsvRecord(const CsvTable& table, const CsvColumns& columns, const CsvRow& row)
-    : Record(Origin{table.file, row.line, {}}), columns_(columns), row_(row) {}
+    : Record(Origin{table.file, row.line, {}}), columns_(columns), row_(row) {
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        const auto& name = columns.names()[i];
+        parse(name, [&] { check_text(row.cells[i], is_multiline_field(name)); });
+    }
+}
 
 std::optional<std::string> CsvRecord::text(const std::string& key) const {
     // A nested TOML key "interpretation.mode" is the column "interpretation_mode".

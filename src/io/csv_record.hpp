@@ -16,13 +16,16 @@ class CsvColumns {
 public:
     CsvColumns(const CsvTable& table, const std::vector<std::string>& known, const std::vector<std::string>& required);
     const std::string* cell(const CsvRow& row, const std::string& column) const;
+    const std::vector<std::string>& names() const { return names_; }  // in file order
 
 private:
     std::map<std::string, std::size_t> index_;
+    std::vector<std::string> names_;
 };
 
 class CsvRecord : public Record {
 public:
+    // Checks every cell's text (see check_text) before any is read.
     CsvRecord(const CsvTable& table, const CsvColumns& columns, const CsvRow& row);
 
     std::optional<std::string> text(const std::string& key) const override;

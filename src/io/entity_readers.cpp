@@ -6,6 +6,9 @@ namespace hoithao::io {
 namespace {
 
 constexpr int kDayMinutes = 24 * 60;
+// Longest event, in days (docs/scenario-format.md): a year, leap day included. Days
+// are expanded one by one downstream, so a typo such as 2122 must not be taken as meant.
+constexpr int kMaxEventDays = 366;
 
 std::string zone(const Record& record, const std::string& key, const std::string& fallback) {
     auto name = record.text_or(key, fallback);
@@ -84,6 +87,10 @@ model::Event read_event(const TomlRecord& record) {
     if (event.last_day < event.first_day)
         record.fail("end", "event ends (" + model::format_day(event.last_day) + ") before it starts (" +
                                model::format_day(event.first_day) + ")");
+    if (auto days = (event.last_day - event.first_day).count() + 1; days > kMaxEventDays)
+        record.fail("end", "event lasts " + std::to_string(days) + " days, more than the limit of " +
+                               std::to_string(kMaxEventDays) + " (" + model::format_day(event.first_day) + " to " +
+                               model::format_day(event.last_day) + ")");
     if (!record.texts("working_hours").empty()) event.working_hours = window_pair(record, "working_hours");
     event.slot_minutes = record.int_or("slot_minutes", event.slot_minutes, 1, 60);
     if (60 % event.slot_minutes != 0)

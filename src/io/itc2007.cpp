@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/text_values.hpp"
 #include "model/error.hpp"
 
 namespace hoithao::io {
@@ -27,13 +28,13 @@ public:
 
     std::vector<long> header() {
         std::string_view text = next_line();
-        if (!more_) fail("the file is empty");
+        if (!more_) fail("header", "the file is empty");
         std::istringstream line{std::string(text)};
         std::vector<long> values;
         std::string token;
         while (line >> token) values.push_back(parse(token));
         if (values.size() != 4)
-            fail("the header needs 4 numbers (events rooms features students), found " +
+            fail("header", "the header needs 4 numbers (events rooms features students), found " +
                  std::to_string(values.size()));
         return values;
     }
@@ -42,16 +43,16 @@ public:
     template <typename What>
     long value(long low, long high, What what) {
         std::string_view text = next_line();
-        if (text.empty() && !more_) fail("the file ends before " + what());
+        if (text.empty() && !more_) fail(what(), "the file ends before " + what());
         auto first = text.find_first_not_of(" \t"), last = text.find_last_not_of(" \t");
-        if (first == std::string_view::npos) fail("expected one number (" + what() + "), found an empty line");
+        if (first == std::string_view::npos) fail(what(), "expected one number, found an empty line");
         text = text.substr(first, last - first + 1);
         long v = 0;
         auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), v);
         if (error != std::errc() || end != text.data() + text.size())
-            fail("expected one number (" + what() + "), found '" + std::string(text) + "'");
+            fail(what(), "expected one number, found " + in_quotes(text));
         if (v < low || v > high)
-            fail(what() + " is " + std::to_string(v) + ", expected " + std::to_string(low) + " to " + std::to_string(high));
+            fail(what(), "value " + std::to_string(v) + ", expected " + std::to_string(low) + " to " + std::to_string(high));
         return v;
     }
 
@@ -60,12 +61,13 @@ public:
         while (std::getline(in_, text)) {
             ++line_;
             if (text.find_first_not_of(" \t\r") != std::string::npos)
-                fail("unexpected data after the last of " + std::to_string(expected_lines) + " lines");
+                fail("end", "unexpected data after the last of " + std::to_string(expected_lines) + " lines");
         }
     }
 
-    [[noreturn]] void fail(const std::string& message) const {
-        throw InputError(name_ + ":" + std::to_string(line_), "", message);
+    // `field` names the value at fault ("capacity of room 3"), as a key would in TOML.
+    [[noreturn]] void fail(const std::string& field, const std::string& message) const {
+        throw InputError(name_ + ":" + std::to_string(line_), field, message);
     }
 
 private:
@@ -85,7 +87,7 @@ private:
         } catch (const std::exception&) {
             used = 0;
         }
-        if (used != token.size() || token.empty()) fail("'" + token + "' is not an integer");
+        if (used != token.size() || token.empty()) fail("header", in_quotes(token) + " is not an integer");
         return v;
     }
 
@@ -127,7 +129,7 @@ model::Scenario parse_itc2007(std::istream& in, const std::string& name) {
     const long E = header[0], R = header[1], F = header[2], S = header[3];
     // Far above every published instance; bounds memory (the precedence matrix is E²).
     if (E < 1 || E > 5000 || R < 1 || R > 1000 || F < 0 || F > 1000 || S < 0 || S > 100000)
-        reader.fail("header out of range: events 1–5000, rooms 1–1000, features 0–1000, students 0–100000");
+        reader.fail("header", "header out of range: events 1–5000, rooms 1–1000, features 0–1000, students 0–100000");
 
     model::Scenario s = empty_scenario(name);
     for (long r = 0; r < R; ++r) {
@@ -177,9 +179,10 @@ model::Scenario parse_itc2007(std::istream& in, const std::string& name) {
     for (long i = 0; i < E; ++i)
         for (long j = 0; j < E; ++j) {
             long v = reader.value(-1, 1, [&] { return "precedence of event " + num(i) + " before event " + num(j); });
-            if (i == j && v != 0) reader.fail("an event cannot precede itself (row " + std::to_string(i) + ")");
+            auto field = [&] { return "precedence of event " + num(i) + " before event " + num(j); };
+            if (i == j && v != 0) reader.fail(field(), "an event cannot precede itself (row " + std::to_string(i) + ")");
             if (j < i && v != -before[j * E + i])
-                reader.fail("the precedence matrix is not antisymmetric at row " + std::to_string(i) + ", column " +
+                reader.fail(field(), "the precedence matrix is not antisymmetric at row " + std::to_string(i) + ", column " +
                             std::to_string(j));
             before[i * E + j] = static_cast<signed char>(v);
             if (v == 1) s.sessions[j].after.push_back(model::After{event_id(i), 0});

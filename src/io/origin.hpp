@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "io/text_values.hpp"
 #include "model/error.hpp"
 
 namespace hoithao::io {
@@ -23,8 +24,9 @@ struct Origin {
         }
         return file + ":" + std::to_string(line);
     }
+    // The field is shown printable: a key may be any text the file holds.
     [[noreturn]] void fail(const std::string& field, const std::string& message) const {
-        throw model::InputError(at(field), field, message);
+        throw model::InputError(at(field), printable(field), message);
     }
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace hoithao::io {
 namespace {
@@ -143,21 +144,44 @@ private:
         draft.value.fixed_start = model::to_instant(draft.fixed->day, draft.fixed->clock, zone_of(draft.value));
     }
 
-    // Depth-first search over `after` edges; a back edge closes a cycle.
+    // Depth-first search over `after` edges, in file order; a back edge closes a cycle.
+    // Iterative, over session indices: linear in sessions + precedences, and a chain of
+    // 100,000 sessions cannot overflow the stack as recursion would.
     void check_precedence() {
-        std::map<std::string, int> state;  // 0 new, 1 on the path, 2 done
-        std::vector<std::string> path;
-        for (const auto& session : draft_.sessions) visit(session.value.id, state, path);
+        const auto& sessions = draft_.sessions;
+        std::vector<std::vector<std::size_t>> after(sessions.size());
+        for (std::size_t s = 0; s < sessions.size(); ++s)
+            for (const auto& a : sessions[s].value.after)
+                after[s].push_back(static_cast<std::size_t>(sessions_.at(a.session) - sessions.data()));
+        enum State { New, OnPath, Done };
+        std::vector<State> state(sessions.size(), New);
+        std::vector<std::pair<std::size_t, std::size_t>> path;  // session, index of its next `after` edge
+        for (std::size_t root = 0; root < sessions.size(); ++root) {
+            if (state[root] != New) continue;
+            state[root] = OnPath;
+            path.emplace_back(root, 0);
+            while (!path.empty()) {
+                auto [s, next] = path.back();
+                if (next == after[s].size()) {
+                    state[s] = Done;
+                    path.pop_back();
+                    continue;
+                }
+                ++path.back().second;
+                auto t = after[s][next];
+                if (state[t] == OnPath) report_cycle(sessions[t].value.id, ids_on(path));
+                if (state[t] == New) {
+                    state[t] = OnPath;
+                    path.emplace_back(t, 0);
+                }
+            }
+        }
     }
 
-    void visit(const std::string& id, std::map<std::string, int>& state, std::vector<std::string>& path) {
-        if (state[id] == 2) return;
-        if (state[id] == 1) report_cycle(id, path);
-        state[id] = 1;
-        path.push_back(id);
-        for (const auto& after : sessions_.at(id)->value.after) visit(after.session, state, path);
-        path.pop_back();
-        state[id] = 2;
+    std::vector<std::string> ids_on(const std::vector<std::pair<std::size_t, std::size_t>>& path) const {
+        std::vector<std::string> ids;
+        for (auto [s, next] : path) ids.push_back(draft_.sessions[s].value.id);
+        return ids;
     }
 
     // `path` runs from successors to predecessors; the message reads in time order,
@@ -166,8 +190,16 @@ private:
         std::vector<std::string> cycle(std::find(path.begin(), path.end(), id), path.end());
         std::reverse(cycle.begin(), cycle.end());
         std::rotate(cycle.begin(), std::find(cycle.begin(), cycle.end(), id), cycle.end());
+        // A long cycle shows its ends only, so that the message stays one readable line.
+        constexpr std::size_t kShown = 5;
         std::string text;
-        for (const auto& step : cycle) text += step + " -> ";
+        for (std::size_t i = 0; i < cycle.size(); ++i) {
+            if (cycle.size() > 3 * kShown && i == kShown) {
+                text += "… " + std::to_string(cycle.size() - 2 * kShown) + " more … -> ";
+                i = cycle.size() - kShown;
+            }
+            text += cycle[i] + " -> ";
+        }
         const auto& closing = *sessions_.at(id);
         const auto& after = closing.value.after;
         auto i = std::find_if(after.begin(), after.end(), [&](const model::After& a) { return a.session == cycle.back(); });
@@ -180,7 +212,7 @@ private:
     std::map<std::string, const Sourced<model::Room>*> rooms_;
     std::map<std::string, const Sourced<model::Delegation>*> delegations_;
     std::map<std::string, const Sourced<model::Participant>*> participants_;
-    std::map<std::string, const SessionDraft*> sessions_;
+    std::unordered_map<std::string, const SessionDraft*> sessions_;  // hashed: looked up once per precedence
     std::set<std::string> cities_;
 };
 

@@ -1,6 +1,9 @@
 #include "io/scenario_file.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
 
 #include <toml++/toml.h>
 
@@ -23,24 +26,122 @@ const std::vector<std::string> kSessionColumns{
 
 std::string shown(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
+// The key of the value a syntax error on 1-based `line` of `text` is in: the key
+// written on that line ("duration" for "duration = = 60") or the nearest one above (a
+// list spanning lines), or the table of a header ("session" for "[[session"). toml++
+// reports where the error is, not in which value; this lets the message name the
+// field as every other message does.
+std::string key_on_line(std::string_view text, std::size_t line) {
+    std::vector<std::string_view> rows;
+    for (std::size_t start = 0; start <= text.size() && rows.size() < line;) {
+        auto end = std::min(text.find('\n', start), text.size());
+        rows.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    auto bare = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; };
+    // A key as TOML writes it bare (quoted keys are rare in scenarios: they end the search).
+    auto key_at = [&](std::string_view row, std::size_t from) {
+        auto first = row.find_first_not_of(" \t", from);
+        if (first == std::string_view::npos) return std::string_view{};
+        auto last = first;
+        while (last < row.size() && bare(row[last])) ++last;
+        return row.substr(first, last - first);
+    };
+    for (auto row = rows.rbegin(); row != rows.rend(); ++row) {
+        auto first = row->find_first_not_of(" \t");
+        if (first == std::string_view::npos || (*row)[first] == '#') continue;
+        if ((*row)[first] == '[') {
+            auto name = key_at(*row, row->find_first_not_of('[', first));
+            if (!name.empty()) return std::string(name);
+            continue;  // an array item on a line of its own
+        }
+        auto key = key_at(*row, first);
+        auto next = row->find_first_not_of(" \t", first + key.size());
+        if (!key.empty() && next != std::string_view::npos && (*row)[next] == '=') return std::string(key);
+    }
+    return {};
+}
+
+std::string read_text(const fs::path& path) {
+    std::error_code error;
+    std::ifstream in(path, std::ios::binary);
+    if (!fs::is_regular_file(path, error) || !in) throw model::InputError(shown(path), "", "cannot open scenario file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
 toml::table parse_toml(const fs::path& path) {
-    if (!fs::is_regular_file(path)) throw model::InputError(shown(path), "", "cannot open scenario file");
+    auto text = read_text(path);
     try {
-        return toml::parse_file(path.string());
+        return toml::parse(text, shown(path));
     } catch (const toml::parse_error& e) {
-        throw model::InputError(shown(path) + ":" + std::to_string(e.source().begin.line), "",
+        auto line = e.source().begin.line;
+        throw model::InputError(shown(path) + ":" + std::to_string(line), printable(key_on_line(text, line)),
                                 "TOML syntax error: " + std::string(e.description()));
     }
 }
 
-// The files listed under `key`, relative to the listing file; each must exist.
-std::vector<fs::path> files(const TomlRecord& record, const std::string& key, const fs::path& listing) {
+// `path` with `..` and symbolic links resolved, as far as it exists.
+fs::path resolved(const fs::path& path) {
+    std::error_code error;
+    auto full = fs::weakly_canonical(fs::absolute(path, error), error);
+    if (error) return fs::absolute(path, error).lexically_normal();
+    return full;
+}
+
+bool lies_in(const fs::path& file, const fs::path& folder) {
+    auto inside = folder.filename().empty() ? folder.parent_path() : folder;  // "/a/b/" is "/a/b"
+    auto [f, d] = std::mismatch(file.begin(), file.end(), inside.begin(), inside.end());
+    return d == inside.end() && f != file.end();
+}
+
+// The folders a scenario may read files from, resolved, with how to name them to the user.
+class Folders {
+public:
+    Folders(const fs::path& scenario, const std::vector<fs::path>& allowed) {
+        add(resolved(scenario).parent_path(), "the scenario's folder");
+        add(resolved(HOITHAO_DATA_DIR), "the data folder");
+        for (const auto& folder : allowed) add(resolved(folder), "--allow-include");
+    }
+    bool allow(const fs::path& file) const {
+        return std::any_of(folders_.begin(), folders_.end(), [&](const auto& f) { return lies_in(file, f.first); });
+    }
+    std::string listed() const {
+        std::string text;
+        for (const auto& [folder, label] : folders_)
+            text += (text.empty() ? "" : ", ") + label + " " + printable(shown(folder), 500);
+        return text;
+    }
+
+private:
+    void add(fs::path folder, const std::string& label) { folders_.emplace_back(std::move(folder), label); }
+    std::vector<std::pair<fs::path, std::string>> folders_;
+};
+
+std::string quoted(const fs::path& path) { return "'" + printable(shown(path), 500) + "'"; }  // paths in full
+
+std::string outside(const fs::path& path, const fs::path& real, const Folders& folders) {
+    auto is = shown(real) == shown(path) ? std::string(" is ") : " is " + quoted(real) + ", ";
+    return quoted(path) + is + "outside the folders a scenario may read (" + folders.listed() +
+           "); to read it, import with --allow-include " + printable(shown(real.parent_path()), 500);
+}
+
+// The files listed under `key`, relative to the listing file; each must lie in one of
+// `folders` and exist.
+std::vector<fs::path> files(const TomlRecord& record, const std::string& key, const fs::path& listing,
+                            const Folders& folders) {
     std::vector<fs::path> result;
     auto names = record.texts(key);
     for (std::size_t i = 0; i < names.size(); ++i) {
-        result.push_back(listing.parent_path() / names[i]);
-        if (!fs::is_regular_file(result.back()))
-            record.fail(record.item_field(key, i), "cannot open " + in_quotes(shown(result.back())));
+        auto field = record.item_field(key, i);
+        auto path = listing.parent_path() / names[i];
+        auto real = resolved(path);
+        if (!folders.allow(real)) record.fail(field, outside(path, real, folders));
+        if (real == resolved(listing)) record.fail(field, quoted(path) + " includes itself");
+        std::error_code error;
+        if (!fs::is_regular_file(real, error)) record.fail(field, "cannot open " + quoted(path));
+        result.push_back(path);
     }
     return result;
 }
@@ -60,6 +161,8 @@ std::vector<TomlRecord> entity_records(const toml::table& root, const TomlRecord
 
 class Loader {
 public:
+    Loader(const fs::path& scenario, const std::vector<fs::path>& allowed) : folders_(scenario, allowed) {}
+
     ScenarioDraft load(const fs::path& path) {
         auto root = parse_toml(path);
         TomlRecord record(root, shown(path));
@@ -67,12 +170,12 @@ public:
                            "delegation", "participant", "session", "weights"});
         read_event(root, record);
         read_weights(root, record);
-        for (const auto& include : files(record, "include", path)) read_include(include);
+        for (const auto& include : files(record, "include", path, folders_)) read_include(include);
         read_places(root, record, path);
         read_people(root, record, path);
-        for (const auto& csv : files(record, "participants_csv", path)) read_participants_csv(csv);
+        for (const auto& csv : files(record, "participants_csv", path, folders_)) read_participants_csv(csv);
         for (const auto& session : entity_records(root, record, "session", path)) read_toml_session(session);
-        for (const auto& csv : files(record, "sessions_csv", path)) read_sessions_csv(csv);
+        for (const auto& csv : files(record, "sessions_csv", path, folders_)) read_sessions_csv(csv);
         return std::move(draft_);
     }
 
@@ -105,6 +208,7 @@ private:
     void read_include(const fs::path& path) {
         auto root = parse_toml(path);
         TomlRecord record(root, shown(path));
+        if (root.contains("include")) record.fail("include", "an included file cannot include others");
         record.check_keys({"venue", "room", "travel"});
         read_places(root, record, path);
     }
@@ -164,11 +268,14 @@ private:
         for (const auto& row : table.rows) draft_.sessions.push_back(read_session(CsvRecord(table, columns, row)));
     }
 
+    Folders folders_;
     ScenarioDraft draft_;
 };
 
 }  // namespace
 
-model::Scenario load_scenario_file(const std::filesystem::path& path) { return check_scenario(Loader().load(path)); }
+model::Scenario load_scenario_file(const fs::path& path, const std::vector<fs::path>& allowed_folders) {
+    return check_scenario(Loader(path, allowed_folders).load(path));
+}
 
 }  // namespace hoithao::io

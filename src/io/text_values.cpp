@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace hoithao::io {
 namespace {
@@ -18,9 +22,77 @@ bool all_of(std::string_view text, Pred ok) {
     return !text.empty() && std::all_of(text.begin(), text.end(), ok);
 }
 
+std::string code_point(UChar32 c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    return buf;
+}
+
+bool is_control(UChar32 c) { return u_charType(c) == U_CONTROL_CHAR; }  // Cc: C0, DEL and C1
+
+constexpr std::size_t kMaxIdChars = 100;
+
 }  // namespace
 
-std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string printable(std::string_view text, std::size_t max_chars) {
+    std::string shown;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int64_t>(text.size());
+    std::size_t chars = 0;
+    for (int64_t i = 0; i < length;) {
+        if (++chars > max_chars) return shown + "… (" + std::to_string(text.size()) + " bytes)";
+        const int64_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", s[start]);
+            shown += buf;
+        } else if (is_control(c)) {
+            shown += "\\u" + code_point(c).substr(2);
+        } else {
+            shown.append(text.substr(start, i - start));
+        }
+    }
+    return shown;
+}
+
+std::string in_quotes(std::string_view text) { return "'" + printable(text) + "'"; }
+
+bool is_utf8(std::string_view text) {
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int64_t>(text.size());
+    for (int64_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
+bool is_multiline_field(std::string_view field) {
+    auto last = field.find_last_of('.');
+    return field.substr(last == std::string_view::npos ? 0 : last + 1) == "notes";
+}
+
+void check_text(std::string_view text, bool multiline) {
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int64_t>(text.size());
+    const auto limit = multiline ? kMaxMultiLineChars : kMaxLineChars;
+    std::size_t chars = 0;
+    for (int64_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) throw BadValue("invalid UTF-8 in text");
+        if (++chars > limit)
+            throw BadValue("text longer than " + std::to_string(limit) + " characters (" + std::to_string(text.size()) +
+                           " bytes)");
+        const bool line_end = multiline && (c == '\n' || (c == '\r' && i < length && s[i] == '\n'));
+        if (is_control(c) && c != '\t' && !line_end)
+            throw BadValue("control character " + code_point(c) + " at character " + std::to_string(chars) +
+                           (multiline ? "" : " (this field holds one line)") + " in " + in_quotes(text));
+    }
+}
 
 model::Day day_value(const std::string& text) {
     auto day = model::parse_day(text);
@@ -91,8 +163,11 @@ void check_id(const std::string& text) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                c == '_' || c == '.';
     };
-    if (!all_of(text, ok))
-        throw BadValue("malformed id " + in_quotes(text) + " (use letters a-z, digits, '-', '_' and '.')");
+    // An id names export files (person-ID.ics): dots alone would read as "." or "..".
+    auto dot = [](char c) { return c == '.'; };
+    if (text.size() > kMaxIdChars) throw BadValue("id longer than " + std::to_string(kMaxIdChars) + " characters");
+    if (!all_of(text, ok) || all_of(text, dot))
+        throw BadValue("malformed id " + in_quotes(text) + " (use letters a-z, digits, '-', '_' and '.', not dots alone)");
 }
 
 void check_side(const std::string& text) {

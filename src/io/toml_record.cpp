@@ -56,7 +56,10 @@ void TomlRecord::wrong_type(const toml::node& value, const std::string& field, c
 }
 
 std::string TomlRecord::node_text(const toml::node& value, const std::string& field) const {
-    if (const auto* s = value.as_string()) return s->get();
+    if (const auto* s = value.as_string()) {
+        parse(field, [&] { check_text(s->get(), is_multiline_field(field)); });
+        return s->get();
+    }
     if (const auto* d = value.as_date()) return date_text(d->get());
     auto check_seconds = [&](const toml::time& t) {
         if (t.second != 0 || t.nanosecond != 0) fail(field, "seconds are not supported in times; use HH:MM");

@@ -12,28 +12,38 @@ namespace {
 
 constexpr Instant kNever = std::numeric_limits<Instant>::max() / 4;
 
-// A cycle of `after` links, as session indices, or empty.
+// A cycle of `after` links, as session indices, or empty. Iterative depth-first
+// search: a chain of 100,000 sessions would overflow the stack as recursion.
 std::vector<int> after_cycle(const Problem& p) {
     const int n = static_cast<int>(p.sessions.size());
-    std::vector<int> state(n, 0), stack;
-    std::vector<int> cycle;
-    auto visit = [&](auto&& self, int s) -> bool {
-        state[s] = 1;
-        stack.push_back(s);
-        for (auto [e, gap] : p.sessions[s].after) {
-            if (state[e] == 1) {
-                cycle.assign(std::find(stack.begin(), stack.end(), e), stack.end());
-                return true;
+    std::vector<int> state(n, 0);                  // 0 new, 1 on the path, 2 done
+    std::vector<std::pair<int, std::size_t>> path;  // session, index of its next `after` link
+    for (int root = 0; root < n; ++root) {
+        if (state[root] != 0) continue;
+        state[root] = 1;
+        path.emplace_back(root, 0);
+        while (!path.empty()) {
+            auto [s, next] = path.back();
+            if (next == p.sessions[s].after.size()) {
+                state[s] = 2;
+                path.pop_back();
+                continue;
             }
-            if (state[e] == 0 && self(self, e)) return true;
+            ++path.back().second;
+            const int e = p.sessions[s].after[next].first;
+            if (state[e] == 1) {
+                auto from = std::find_if(path.begin(), path.end(), [&](const auto& step) { return step.first == e; });
+                std::vector<int> cycle;
+                for (auto it = from; it != path.end(); ++it) cycle.push_back(it->first);
+                return cycle;
+            }
+            if (state[e] == 0) {
+                state[e] = 1;
+                path.emplace_back(e, 0);
+            }
         }
-        stack.pop_back();
-        state[s] = 2;
-        return false;
-    };
-    for (int s = 0; s < n; ++s)
-        if (state[s] == 0 && visit(visit, s)) break;
-    return cycle;
+    }
+    return {};
 }
 
 // Why `s` has no start left, when its order rules explain it: it must follow

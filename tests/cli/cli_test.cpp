@@ -41,7 +41,8 @@ int count_rows(const std::string& db, const std::string& sql) {
 }
 
 // The Cửa Lò example with `text` as its scenario, laid out like the source tree so
-// its relative includes still resolve; returns the scenario's path.
+// its relative includes still resolve; returns the scenario's path. Its data folder is
+// not hoithao's, so importing it needs `--allow-include` (see allow_data).
 std::string edited_cualo(const testing::TempDir& tmp, const std::string& text) {
     namespace fs = std::filesystem;
     fs::copy(fs::path(HOITHAO_SOURCE_DIR) / "data", tmp / "data", fs::copy_options::recursive);
@@ -50,6 +51,11 @@ std::string edited_cualo(const testing::TempDir& tmp, const std::string& text) {
     auto file = tmp / "examples" / "cualo-2022" / "workshop.toml";
     std::ofstream(file, std::ios::trunc) << text;
     return file.string();
+}
+
+// `import DB FILE` of a scenario made by edited_cualo, allowed to read its copied data.
+std::vector<std::string> import_edited(const testing::TempDir& tmp, const std::string& db, const std::string& file) {
+    return {"import", db, file, "--allow-include", (tmp / "data").string()};
 }
 
 void replace(std::string& text, const std::string& from, const std::string& to) {
@@ -252,7 +258,7 @@ TEST_CASE("bad input is refused with file, line and field, and the database is u
     auto pos = text.find("[[session]]");
     REQUIRE(pos != std::string::npos);
     text.insert(pos + 11, "\nroom = \"hall-z\"");
-    auto r = hoithao_cli({"import", db, edited_cualo(tmp, text)});
+    auto r = hoithao_cli(import_edited(tmp, db, edited_cualo(tmp, text)));
     INFO(r.err);
     CHECK(r.code == 2);
     CHECK(r.err.find("workshop.toml:") != std::string::npos);
@@ -272,7 +278,7 @@ TEST_CASE("solve says why a one-day Cửa Lò workshop cannot be planned", "[cli
     replace(text, "working_hours = [\"07:30\", \"17:30\"]", "working_hours = [\"07:30\", \"16:30\"]");
     replace(text, "days = [2022-09-09, 2022-09-10]", "days = [2022-09-09]");
     REQUIRE(hoithao_cli({"init", db}).code == 0);
-    auto imported = hoithao_cli({"import", db, edited_cualo(tmp, text)});
+    auto imported = hoithao_cli(import_edited(tmp, db, edited_cualo(tmp, text)));
     INFO(imported.err);
     REQUIRE(imported.code == 0);
 
@@ -329,4 +335,45 @@ TEST_CASE("the real binary returns the command's exit code", "[cli][binary]") {
     CHECK(run("check '" + db + "'") == 2);  // nothing imported yet
     CHECK(run("frobnicate") == 2);
     CHECK(run("--help") == 0);
+}
+
+TEST_CASE("import stores a precedence chain of 100,000 sessions listed last to first", "[cli][chain]") {
+    constexpr int n = 100000;
+    testing::TempDir tmp;
+    std::ostringstream text;
+    text << "[event]\nid = \"chain\"\nname = \"Chuỗi\"\nhost = \"VN\"\nstart = 2022-09-08\nend = 2022-09-10\n";
+    for (int i = n - 1; i >= 0; --i) {
+        text << "\n[[session]]\nid = \"s" << i << "\"\ntitle = \"Phiên " << i << "\"\nkind = \"talks\"\nduration = 30\n";
+        if (i > 0) text << "after = [\"s" << i - 1 << "\"]\n";
+    }
+    std::ofstream(tmp / "chain.toml") << text.str();
+    auto db = (tmp / "event.db").string();
+    hoithao_cli({"init", db});
+    auto r = hoithao_cli({"import", db, (tmp / "chain.toml").string()});
+    INFO(r.err);
+    CHECK(r.code == 0);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM sessions") == n);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM sessions WHERE after = '[]'") == 1);
+    SQLite::Database conn(db);
+    CHECK(conn.execAndGet("SELECT after FROM sessions WHERE id = 's99999'").getString().find("\"s99998\"") !=
+          std::string::npos);
+}
+
+TEST_CASE("import reads included files outside the scenario's folder only with --allow-include", "[cli][include]") {
+    testing::TempDir tmp;
+    auto db = (tmp / "event.db").string();
+    hoithao_cli({"init", db});
+    auto file = edited_cualo(tmp, testing::read_file(example("cualo-2022/workshop.toml")));
+    auto before = testing::read_file(db);
+    auto refused = hoithao_cli({"import", db, file});
+    INFO(refused.err);
+    CHECK(refused.code == 2);
+    CHECK(refused.err.find("workshop.toml:6: field 'include[0]': '") != std::string::npos);
+    CHECK(refused.err.find("to read it, import with --allow-include " + (tmp / "data").string()) != std::string::npos);
+    CHECK(testing::read_file(db) == before);
+    auto allowed = hoithao_cli(import_edited(tmp, db, file));
+    CHECK(allowed.code == 0);
+    CHECK(count_rows(db, "SELECT COUNT(*) FROM venues") > 3);
+    // The bundled examples read hoithao's own data folder and need nothing.
+    CHECK(hoithao_cli({"import", db, example("cualo-2022/workshop.toml")}).code == 0);
 }

@@ -106,10 +106,11 @@ TEST_CASE("itc2007: bad files name the file and line", "[itc][io]") {
         copy[index] = value;
         return error_of(copy);
     };
-    CHECK_THAT(broken(3, "2"), Catch::Contains("tiny.tim:4") && Catch::Contains("attendance of student 0 at event 0"));
-    CHECK_THAT(broken(1, "x"), Catch::Contains("tiny.tim:2") && Catch::Contains("'x'"));
+    CHECK_THAT(broken(3, "2"),
+               Catch::Contains("tiny.tim:4: field 'attendance of student 0 at event 0': value 2, expected 0 to 1"));
+    CHECK_THAT(broken(1, "x"), Catch::Contains("tiny.tim:2: field 'capacity of room 0': expected one number, found 'x'"));
     CHECK_THAT(broken(1, "1 2"), Catch::Contains("tiny.tim:2"));
-    CHECK_THAT(broken(0, "3 2 1"), Catch::Contains("tiny.tim:1") && Catch::Contains("4 numbers"));
+    CHECK_THAT(broken(0, "3 2 1"), Catch::Contains("tiny.tim:1: field 'header'") && Catch::Contains("4 numbers"));
     CHECK_THAT(broken(0, "0 2 1 2"), Catch::Contains("header out of range"));
     // Row 2, column 0 must be -1 since row 0, column 2 is 1.
     CHECK_THAT(broken(lines.size() - 3, "0"), Catch::Contains("not antisymmetric"));

@@ -22,6 +22,7 @@ public:
         fs::create_directories(path_);
     }
     ~TempDir() { fs::remove_all(path_); }
+    const fs::path& path() const { return path_; }
     fs::path write(const std::string& name, const std::string& text) const {
         std::ofstream(path_ / name, std::ios::binary) << text;
         return path_ / name;
@@ -226,7 +227,15 @@ TEST_CASE("local times are read in the venue's zone, else the event's", "[io]") 
 
 TEST_CASE("syntax, missing, type and enum errors name file, line and field", "[io]") {
     SECTION("TOML syntax") {
-        expect_error(replaced(kBase, "duration = 60", "duration = = 60"), "duration = = 60", "", "TOML syntax error");
+        expect_error(replaced(kBase, "duration = 60", "duration = = 60"), "duration = = 60", "duration",
+                     "TOML syntax error");
+    }
+    SECTION("TOML syntax error inside a list spanning lines names the list") {
+        auto text = replaced(kBase, "attendees = [\"son\"]", "attendees = [\n  \"son\",\n  \"lam\" \"tung\",\n]");
+        expect_error(text, "\"lam\" \"tung\"", "attendees", "TOML syntax error");
+    }
+    SECTION("truncated in a table header") {
+        expect_error(kBase + "\n[[sesion", "[[sesion", "sesion", "TOML syntax error");
     }
     SECTION("missing required field: the table's line") {
         auto text = replaced(kBase, "name = \"Khách sạn Mường Thanh Grand Cửa Lò\"\n", "");
@@ -485,11 +494,11 @@ TEST_CASE("participants CSV problems name file, line and column", "[io]") {
         CHECK(field == "rank");
         CHECK(message.find("expected an integer, got 'high'") != std::string::npos);
     }
-    SECTION("a quoted cell spanning lines keeps later rows' lines right") {
+    SECTION("a name holds one line: a quoted line break in it is refused") {
         auto csv = kHeader + "pt-1,\"Nguyễn\nQuang Thắng\",,1,vn,vi,,,\npt-2,Lê,,1,vn,vi,boss,,\n";
-        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
-        CHECK(field == "roles");
-        CHECK(message.find("unknown role 'boss'") != std::string::npos);
+        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:2");
+        CHECK(field == "name");
+        CHECK(message.find("control character U+000A") != std::string::npos);
     }
     SECTION("unknown delegation is checked like TOML") {
         auto csv = kHeader + "pt-1,Lê Hoàng Tùng,,5,lao,vi,,,\n";
@@ -499,11 +508,38 @@ TEST_CASE("participants CSV problems name file, line and column", "[io]") {
     SECTION("invalid UTF-8") {
         auto csv = kHeader + kRows + "pt-3,Nguy\xE1\xBB,,1,vn,vi,,,\n";
         CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
-        CHECK(message.find("invalid UTF-8") != std::string::npos);
+        CHECK(field == "name");
+        CHECK(message.find("invalid UTF-8 (column 2)") != std::string::npos);
     }
     SECTION("ragged row") {
         CHECK(csv_error_where(dir, kHeader + "pt-1,Lê\n", &field, &message) == "people.csv:2");
-        CHECK(message.find("row has 2 cells but the header has 9") != std::string::npos);
+        CHECK(field == "title");
+        CHECK(message.find("row has 2 cells but the header has 9 columns (id, name, title, rank, delegation, "
+                           "languages, roles, name_lo, name_en); missing: title, rank,") != std::string::npos);
+        CHECK(csv_error_where(dir, kHeader + kRows + "pt-3,Lê,Vụ trưởng, Vụ Hợp tác,1,vn,vi,,,\n", &field, &message) ==
+              "people.csv:4");
+        CHECK(field == "column 10");
+        CHECK(message.find("row has 10 cells but the header has 9 columns") != std::string::npos);
+        CHECK(message.find("cells 10 to 10 have no column") != std::string::npos);
+    }
+    SECTION("an unbalanced quote: the line and column where the cell opens") {
+        auto csv = kHeader + kRows + "pt-3,Lê,\"Vụ trưởng,1,vn,vi,,,\npt-4,Lan,,1,vn,vi,,,\n";
+        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
+        CHECK(field == "title");
+        CHECK(message.find("unbalanced quote: the quoted cell starting on this line never closes (column 3)") !=
+              std::string::npos);
+    }
+    SECTION("a stray quote after a cell spanning lines: the line it is on") {
+        auto csv = kHeader + "pt-1,Lê,\"Vụ\ntrưởng\",1,vn,vi,,,\npt-2,Lan \"Bé\",,1,vn,vi,,,\n";
+        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
+        CHECK(field == "name");
+        CHECK(message.find("a quote inside an unquoted cell (column 2); quote the whole cell") != std::string::npos);
+    }
+    SECTION("text after a closing quote") {
+        auto csv = kHeader + kRows + "pt-3,\"Lê\" Hoàng,,1,vn,vi,,,\n";
+        CHECK(csv_error_where(dir, csv, &field, &message) == "people.csv:4");
+        CHECK(field == "name");
+        CHECK(message.find("text after the closing quote of a quoted cell (column 2)") != std::string::npos);
     }
     SECTION("duplicated id across TOML and CSV") {
         CHECK(csv_error_where(dir, kHeader + "son,Trần Văn Sơn,,1,vn,vi,,,\n", &field, &message) == "people.csv:2");
@@ -532,6 +568,17 @@ TEST_CASE("sessions CSV", "[io]") {
         CHECK(press->after[0].gap_minutes == 15);
         CHECK(press->interpretation->to == "lo");
         CHECK(press->room_id == "hall");
+    }
+    SECTION("notes spanning lines keep later rows' lines right") {
+        dir.write("sessions.csv", header.substr(0, header.size() - 1) + ",notes\n" +
+                                      "press,Họp báo,,press,30,,,,,,,,,,\"Mang thẻ\nvào cửa\"\n"
+                                      "tour,Tham quan,,site_visit,30,,,,,,hall-z,,,,\n");
+        auto error = load_error(main);
+        CHECK(error.where().substr(error.where().rfind('/') + 1) == "sessions.csv:4");
+        CHECK(error.field() == "room");
+        dir.write("sessions.csv", header.substr(0, header.size() - 1) + ",notes\n" +
+                                      "press,Họp báo,,press,30,,,,,,,,,,\"Mang thẻ\r\nvào cửa\"\n");
+        CHECK(io::load_scenario_file(main).find_session("press")->notes == "Mang thẻ\r\nvào cửa");
     }
     SECTION("bad window") {
         dir.write("sessions.csv", header + "press,Họp báo,,press,30,,,,,08:00-07:00,,,,\n");
@@ -575,5 +622,167 @@ TEST_CASE("a hall lists the periods it is taken, read in the event's zone", "[io
         auto text = replaced(kBase, hall,
                              hall + "\nunavailable = [{ from = \"2022-09-09 13:00\", until = \"2022-09-09 17:00\" }]");
         expect_error(text, "unavailable =", "unavailable[0].until", "unknown key 'until'");
+    }
+}
+
+namespace {
+
+// kBase's event with `n` more sessions c0 … c(n-1), each after the previous one; listed
+// first to last, or last to first (so that following `after` walks the whole chain).
+std::string chain_scenario(int n, bool last_first, bool closed = false) {
+    std::string text = kBase;
+    for (int k = 0; k < n; ++k) {
+        int i = last_first ? n - 1 - k : k;
+        text += "\n[[session]]\nid = \"c" + std::to_string(i) + "\"\ntitle = \"Phiên " + std::to_string(i) +
+                "\"\nkind = \"talks\"\nduration = 30\n";
+        if (i > 0) text += "after = [\"c" + std::to_string(i - 1) + "\"]\n";
+        else if (closed) text += "after = [\"c" + std::to_string(n - 1) + "\"]\n";
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("a precedence chain of 100,000 sessions is read in either order", "[io][chain]") {
+    constexpr int n = 100000;
+    TempDir dir;
+    for (bool last_first : {false, true}) {
+        INFO("listed " << (last_first ? "last to first" : "first to last"));
+        auto s = io::load_scenario_file(dir.write("chain.toml", chain_scenario(n, last_first)));
+        REQUIRE(s.sessions.size() == n + 2);
+        const auto* last = s.find_session("c" + std::to_string(n - 1));
+        REQUIRE(last);
+        REQUIRE(last->after.size() == 1);
+        CHECK(last->after[0].session == "c" + std::to_string(n - 2));
+        CHECK(s.find_session("c0")->after.empty());
+    }
+}
+
+TEST_CASE("a cycle through 100,000 sessions is named by its ends, at the entry that closes it", "[io][chain]") {
+    auto text = chain_scenario(100000, true, true);
+    // The search starts from c99999, listed first, and comes back to it from c0.
+    expect_error(text, "after = [\"c99998\"]", "after[0]",
+                 "cyclic precedence: c99999 -> c0 -> c1 -> c2 -> c3 -> … 99990 more … -> c99994 -> c99995 -> "
+                 "c99996 -> c99997 -> c99998 -> c99999");
+}
+
+TEST_CASE("control characters in text are refused at their field; notes may hold line breaks", "[io][text]") {
+    SECTION("a NUL escape in a name") {
+        expect_error(replaced(kBase, "name = \"Trần Văn Sơn\"", "name = \"Trần\\u0000Văn Sơn\""), "name = \"Trần",
+                     "name", "control character U+0000 at character 5");
+    }
+    SECTION("ESC in a title, by language") {
+        expect_error(replaced(kBase, "en = \"Signing\"", "en = \"Sign\\u001B[31ming\""), "en = \"Sign", "title.en",
+                     "control character U+001B");
+    }
+    SECTION("DEL in an address") {
+        expect_error(replaced(kBase, "city = \"Cửa Lò\"", "city = \"Cửa Lò\"\naddress = \"Số 1\\u007F\""), "address =",
+                     "address", "control character U+007F");
+    }
+    SECTION("C1 control (NEL, U+0085) in a delegation name") {
+        expect_error(replaced(kBase, "name = \"Đoàn Việt Nam\"", "name = \"Đoàn\\u0085Việt Nam\""), "name = \"Đoàn",
+                     "name", "control character U+0085");
+    }
+    SECTION("a line break in a one-line field") {
+        expect_error(kBase + "city = \"Cửa\\nLò\"\n", "city = \"Cửa\\n", "city", "U+000A");
+    }
+    SECTION("a carriage return alone, even in notes") {
+        expect_error(kBase + "notes = \"a\\rb\"\n", "notes =", "notes", "U+000D");
+    }
+    SECTION("notes hold line breaks and tabs") {
+        TempDir dir;
+        auto s = io::load_scenario_file(dir.write("notes.toml", kBase + "notes = \"Mang thẻ\\n\\tvào cửa\\r\\nsố 2\"\n"));
+        CHECK(s.find_session("signing")->notes == "Mang thẻ\n\tvào cửa\r\nsố 2");
+    }
+    SECTION("a text longer than 1,000 characters") {
+        expect_error(replaced(kBase, "name = \"Trần Văn Sơn\"", "name = \"" + std::string(5'000'000, 'a') + "\""),
+                     "name = \"aaa", "name", "text longer than 1000 characters (5000000 bytes)");
+    }
+    SECTION("in a participants CSV cell") {
+        TempDir dir;
+        dir.write("people.csv", "id,name,title\npt-1,Lê Hoàng Tùng,\"Vụ\x1b trưởng\"\n");
+        auto error = load_error(dir.write("csv.toml", "participants_csv = [\"people.csv\"]\n" + kBase));
+        CHECK(error.where().substr(error.where().rfind('/') + 1) == "people.csv:2");
+        CHECK(error.field() == "title");
+        CHECK_THAT(error.what(), Catch::Contains("control character U+001B") && Catch::Contains("'Vụ\\u001B trưởng'"));
+    }
+    SECTION("a message shows control characters escaped, so it stays one line") {
+        expect_error(kBase + "\"late\\u001Bkey\" = 1\n", "late", "late\\u001Bkey", "unknown key 'late\\u001Bkey'");
+    }
+}
+
+TEST_CASE("an event lasts at most 366 days", "[io]") {
+    expect_error(replaced(kBase, "end = 2022-09-10", "end = 2122-09-10"), "end = 2122", "end",
+                 "event lasts 36527 days, more than the limit of 366 (2022-09-08 to 2122-09-10)");
+    TempDir dir;
+    auto year = io::load_scenario_file(dir.write("year.toml", replaced(kBase, "end = 2022-09-10", "end = 2023-09-08")));
+    CHECK(year.event.days().size() == 366);
+    expect_error(replaced(kBase, "end = 2022-09-10", "end = 2023-09-09"), "end = 2023", "end", "event lasts 367 days");
+}
+
+TEST_CASE("ids made of dots alone are malformed", "[io]") {
+    for (const std::string id : {".", "..", "..."}) {
+        INFO(id);
+        expect_error(replaced(kBase, "id = \"talks\"", "id = \"" + id + "\""), "id = \"" + id + "\"", "id",
+                     "malformed id '" + id + "'");
+    }
+    expect_error(replaced(kBase, "attendees = [\"son\"]", "attendees = [\"son\", \"..\"]"), "attendees", "attendees[1]",
+                 "malformed id '..'");
+    TempDir dir;
+    auto s = io::load_scenario_file(dir.write("dots.toml", replaced(kBase, "id = \"signing\"", "id = \"v1.2\"")));
+    CHECK(s.find_session("v1.2"));
+}
+
+TEST_CASE("included and CSV files must lie in the scenario's folder or the data folder", "[io][include]") {
+    TempDir dir;
+    const auto& folder = dir.path();
+    fs::create_directories(folder / "event");
+    auto places = "[[venue]]\nid = \"melia\"\nname = \"Melia\"\ncity = \"Hà Nội\"\ntimezone = \"Asia/Ho_Chi_Minh\"\n";
+    dir.write("shared.toml", places);
+    dir.write("event/venues.toml", places);
+    auto main_with = [&](const std::string& top) {
+        auto file = folder / "event" / "main.toml";
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << top << "\n" << kBase;
+        return file;
+    };
+    auto refused = [&](const std::string& top, const std::string& field, const std::string& message,
+                       const std::string& hint = "; to read it, import with --allow-include ") {
+        auto error = load_error(main_with(top));
+        INFO(error.what());
+        CHECK(error.where() == (folder / "event" / "main.toml").lexically_normal().generic_string() + ":1");
+        CHECK(error.field() == field);
+        CHECK_THAT(error.what(), Catch::Contains(message) && Catch::Contains(hint));
+    };
+    SECTION("beside the scenario, and in the data folder, is read") {
+        CHECK(io::load_scenario_file(main_with("include = [\"venues.toml\"]")).find_venue("melia"));
+        auto data = fs::path(HOITHAO_SOURCE_DIR) / "data" / "venues.toml";
+        CHECK(io::load_scenario_file(main_with("include = [\"" + data.generic_string() + "\"]")).venues.size() > 3);
+    }
+    SECTION("'..' out of the folder") {
+        refused("include = [\"../shared.toml\"]", "include[0]", "outside the folders a scenario may read");
+    }
+    SECTION("an absolute path") {
+        refused("include = [\"/proc/self/environ\"]", "include[0]", "outside the folders a scenario may read");
+    }
+    SECTION("a symbolic link out of the folder") {
+        fs::create_symlink(folder / "shared.toml", folder / "event" / "link.toml");
+        refused("include = [\"venues.toml\", \"link.toml\"]", "include[1]", "shared.toml");
+    }
+    SECTION("CSV files alike") {
+        dir.write("people.csv", "id,name\npt-1,Lê\n");
+        refused("participants_csv = [\"../people.csv\"]", "participants_csv[0]", "people.csv");
+        refused("sessions_csv = [\"/etc/passwd\"]", "sessions_csv[0]", "/etc/passwd");
+    }
+    SECTION("allowed by naming the folder") {
+        auto s = io::load_scenario_file(main_with("include = [\"../shared.toml\"]"), {folder});
+        CHECK(s.find_venue("melia"));
+    }
+    SECTION("a file including itself, or an include including others") {
+        refused("include = [\"main.toml\"]", "include[0]", "includes itself", "");
+        dir.write("event/venues.toml", "include = [\"main.toml\"]\n" + std::string(places));
+        auto error = load_error(main_with("include = [\"venues.toml\"]"));
+        CHECK(error.where() == (folder / "event" / "venues.toml").lexically_normal().generic_string() + ":1");
+        CHECK(error.field() == "include");
+        CHECK_THAT(error.what(), Catch::Contains("an included file cannot include others"));
     }
 }
