@@ -45,6 +45,18 @@ std::vector<model::MealBreak> read_breaks(const TomlRecord& record, const model:
     return breaks;
 }
 
+// Holidays are blocked days with the name staff know them by.
+void read_holidays(const TomlRecord& record, model::Event& event) {
+    for (const auto& item : record.tables("holidays")) {
+        item.check_keys({"day", "name"});
+        const auto day = item.required_day("day");
+        if (day < event.first_day || event.last_day < day) continue;  // a national calendar may list others
+        event.holidays[day] = item.required_text("name");
+        if (std::find(event.blocked_days.begin(), event.blocked_days.end(), day) == event.blocked_days.end())
+            event.blocked_days.push_back(day);
+    }
+}
+
 std::optional<model::Interpretation> read_interpretation(const Record& record) {
     auto languages = record.texts("interpretation.languages");
     auto mode = record.text("interpretation.mode");
@@ -73,7 +85,7 @@ model::LocalizedText read_title(const Record& record) {
 
 model::Event read_event(const TomlRecord& record) {
     record.check_keys({"id", "name", "host", "timezone", "start", "end", "working_hours", "slot_minutes",
-                       "city_buffer_minutes", "breaks", "blocked_days"});
+                       "city_buffer_minutes", "breaks", "blocked_days", "holidays"});
     model::Event event;
     event.id = record.id("id");
     if (std::any_of(event.id.begin(), event.id.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
@@ -98,7 +110,9 @@ model::Event read_event(const TomlRecord& record) {
     event.city_buffer_minutes = record.int_or("city_buffer_minutes", event.city_buffer_minutes, 0, kDayMinutes);
     event.breaks = read_breaks(record, event.working_hours);
     event.blocked_days = record.days("blocked_days");
-    if (event.days().empty()) record.fail("blocked_days", "every day of the event is blocked");
+    read_holidays(record, event);
+    if (event.days().empty())
+        record.fail(event.holidays.empty() ? "blocked_days" : "holidays", "every day of the event is blocked");
     return event;
 }
 
@@ -199,6 +213,10 @@ SessionDraft read_session(const Record& record) {
     session.windows = record.windows("windows");
     draft.fixed = record.local_time("fixed");
     session.pinned = record.boolean("pinned").value_or(false);
+    session.outside_hours = record.boolean("outside_hours").value_or(false);
+    if (session.outside_hours && session.windows.empty() && !draft.fixed)
+        record.fail("outside_hours", "a session outside working hours needs its times: windows = [[\"18:30\", "
+                                     "\"21:00\"]] or a fixed start");
     session.after = record.after("after");
     if (record.text("same_time_as")) session.same_time_as = record.id("same_time_as");
     if (record.text("venue")) session.venue_id = record.id("venue");

@@ -128,9 +128,11 @@ private:
         return venue.empty() ? draft_.event.value.zone : venues_.at(venue)->value.zone;
     }
 
+    // A blocked day inside the event is not a typo: a session allowed only then is a
+    // plan that cannot be made, which the planner proves and explains with the holiday.
     void check_days(SessionDraft& draft, const std::string& owner) {
-        auto days = draft_.event.value.days();
-        auto is_event_day = [&](model::Day d) { return std::find(days.begin(), days.end(), d) != days.end(); };
+        const auto& event = draft_.event.value;
+        auto is_event_day = [&](model::Day d) { return event.first_day <= d && d <= event.last_day; };
         const auto& allowed = draft.value.allowed_days;
         for (std::size_t i = 0; i < allowed.size(); ++i)
             if (!is_event_day(allowed[i]))

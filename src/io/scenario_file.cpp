@@ -22,7 +22,8 @@ const std::vector<std::string> kParticipantColumns{"id",        "name",  "title"
 const std::vector<std::string> kSessionColumns{
     "id",       "title_vi",   "title_lo",  "title_en", "kind", "duration", "attendees",    "delegations",
     "headcount", "equipment", "days",      "windows",  "room", "venue",    "city",         "after",
-    "fixed",    "same_time_as", "pinned",  "notes",    "interpretation_languages", "interpretation_mode"};
+    "fixed",    "same_time_as", "pinned",  "notes",    "interpretation_languages", "interpretation_mode",
+    "outside_hours"};
 
 std::string shown(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
@@ -248,7 +249,7 @@ private:
     void read_toml_session(const TomlRecord& session) {
         session.check_keys({"id", "title", "kind", "duration", "attendees", "delegations", "headcount", "equipment",
                             "interpretation", "days", "windows", "fixed", "pinned", "after", "same_time_as", "venue",
-                            "city", "room", "notes"});
+                            "city", "room", "notes", "outside_hours"});
         if (auto interpretation = session.table("interpretation")) interpretation->check_keys({"languages", "mode"});
         draft_.sessions.push_back(read_session(session));
     }

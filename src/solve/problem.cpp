@@ -241,6 +241,22 @@ std::string time_reason(const Problem& p, int si, const Constraint* rule, const 
                         const std::vector<std::string>& earlier_rules) {
     std::string text =
         p.quoted_title(si) + " (" + duration_text(p.sessions[si].duration) + ") has no possible start time";
+    // Allowed only on holidays: the days say it all.
+    const auto& event = p.scenario->event;
+    const auto& allowed = p.sessions[si].source->allowed_days;
+    const auto blocked = [&](model::Day d) {
+        return std::find(event.blocked_days.begin(), event.blocked_days.end(), d) != event.blocked_days.end();
+    };
+    if (!allowed.empty() && std::all_of(allowed.begin(), allowed.end(), blocked)) {
+        std::string days;
+        for (auto d : allowed) {
+            const auto name = event.holidays.find(d);
+            days += (days.empty() ? "" : " and ") + model::format_day(d) +
+                    (name == event.holidays.end() ? "" : " (" + name->second + ")");
+        }
+        return text + ": it may only take place on " + days + ", when nothing is planned (blocked " +
+               (allowed.size() == 1 ? "day" : "days") + ")";
+    }
     if (!rule) return text + " within the event's days";
     text += ": no start is left once these apply: ";
     for (const auto& earlier : earlier_rules) text += earlier + ", ";

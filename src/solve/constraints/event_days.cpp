@@ -42,8 +42,12 @@ bool EventDays::allows(const Problem& p, int session, const Place& place) const 
 std::string EventDays::explain(const Problem& p, int session, const Place& place) const {
     model::Day day;
     const auto& event = p.scenario->event;
-    if (session_problem(p, session, place, day) == DayProblem::Blocked)
-        return p.describe(session, place) + " falls on " + day_text(day) + ", a blocked day (holiday)";
+    if (session_problem(p, session, place, day) == DayProblem::Blocked) {
+        const auto holiday = event.holidays.find(day);
+        return p.describe(session, place) + " falls on " + day_text(day) + ", " +
+               (holiday == event.holidays.end() ? "a blocked day (holiday)" : "a holiday (" + holiday->second + ")") +
+               " when nothing is planned";
+    }
     return p.describe(session, place) + " falls on " + day_text(day) + ", outside the event (" +
            day_text(event.first_day) + "–" + day_text(event.last_day) + ")";
 }
