@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/edit.hpp"
+#include "io/text_values.hpp"
 #include "model/error.hpp"
 
 namespace hoithao::cli {
@@ -10,16 +11,23 @@ namespace {
 struct SetOptions {
     Target target;
     EditOptions edit;
-    std::string what;  // delegation:ID, person:ID, room:ID
+    std::string what;  // delegation:ID, person:ID, room:ID, session:ID
     std::string arrival, departure, unavailable;
     std::string closed_period;  // empty with --closed alone: closed for the whole event
     bool closed = false, open = false;
+    // session:ID
+    std::optional<int> duration;
+    std::optional<std::string> days, fixed, venue, city, room;  // "" clears a venue, city or hall; fixed "none"
+    std::vector<std::string> windows;
+    std::string equipment;  // "+signing_table,-projector"; room:ID too
+
+    bool for_session() const { return duration || days || fixed || venue || city || room || !windows.empty(); }
 };
 
 std::pair<std::string, std::string> split_target(const std::string& text) {
     auto colon = text.find(':');
     if (colon == std::string::npos || colon + 1 == text.size())
-        throw model::InputError("", "WHAT", "'" + text + "' is not delegation:ID, person:ID or room:ID");
+        throw model::InputError("", "WHAT", "'" + text + "' is not delegation:ID, person:ID, room:ID or session:ID");
     return {text.substr(0, colon), text.substr(colon + 1)};
 }
 
@@ -64,7 +72,91 @@ store::FactChange room_change(const store::Store& store, const model::Scenario& 
     return store::RoomClosed{id, opt.closed};
 }
 
+// "a,b" or "a;b" as typed on a command line.
+std::vector<std::string> comma_list(const std::string& text) {
+    std::vector<std::string> items(1);
+    for (char c : text) {
+        if (c == ',' || c == ';')
+            items.emplace_back();
+        else if (c != ' ')
+            items.back() += c;
+    }
+    std::erase(items, "");
+    return items;
+}
+
+// "+signing_table,-projector": what to add and what to take away ("booths" alone adds).
+std::pair<std::set<std::string>, std::set<std::string>> equipment_option(const std::string& text) {
+    std::set<std::string> add, remove;
+    for (const auto& item : comma_list(text)) {
+        if (item[0] == '-')
+            remove.insert(item.substr(1));
+        else
+            add.insert(item[0] == '+' ? item.substr(1) : item);
+    }
+    if (add.empty() && remove.empty()) throw model::InputError("", "--equipment", "expected \"+signing_table,-projector\"");
+    return {add, remove};
+}
+
+template <typename Parse>
+auto option_value(const char* option, Parse&& parse) {
+    try {
+        return parse();
+    } catch (const io::BadValue& e) {
+        throw model::InputError("", option, e.what());
+    }
+}
+
+store::FactChange session_change(const store::Store& store, const model::Scenario& s, const std::string& id,
+                                 const SetOptions& opt) {
+    const auto* session = s.find_session(id);
+    if (!session) throw model::InputError("", "WHAT", "session '" + id + "' is cancelled; 'hoithao uncancel' it first");
+    store::SessionFacts change{id, opt.duration, {}, {}, {}, {}, opt.city, {}, {}, {}};
+    if (opt.duration && (*opt.duration <= 0 || *opt.duration > 24 * 60))
+        throw model::InputError("", "--duration", "expected minutes from 1 to 1440, got " + std::to_string(*opt.duration));
+    if (opt.days) {
+        change.days.emplace();
+        for (const auto& text : comma_list(*opt.days)) {
+            const auto day = option_value("--days", [&] { return io::day_value(text); });
+            if (day < s.event.first_day || s.event.last_day < day)
+                throw model::InputError("", "--days", "day " + text + " is not an event day");
+            change.days->push_back(day);
+        }
+    }
+    if (!opt.windows.empty()) {
+        change.windows.emplace();
+        for (const auto& text : opt.windows) change.windows->push_back(option_value("--window", [&] { return io::window_value(text); }));
+    }
+    if (opt.venue) {
+        std::vector<std::string> venues;
+        for (const auto& v : s.venues) venues.push_back(v.id);
+        change.venue = opt.venue->empty() ? "" : known_id(*opt.venue, venues, s.event.id, "venue", "--venue");
+    }
+    if (opt.room) change.room = opt.room->empty() ? "" : known_id(*opt.room, room_ids(store, s), s.event.id, "room", "--room");
+    if (opt.fixed) {
+        const auto* venue = s.find_venue(change.venue.value_or(session->venue_id));
+        const auto zone = venue && !venue->zone.empty() ? venue->zone : s.event.zone;
+        change.fixed = *opt.fixed == "none" ? std::optional<model::TimePoint>()
+                                            : local_time_option(*opt.fixed, zone, "--fixed");
+    }
+    if (!opt.equipment.empty()) std::tie(change.equipment_add, change.equipment_remove) = equipment_option(opt.equipment);
+    return change;
+}
+
 std::string describe(const std::string& kind, const std::string& id, const SetOptions& opt) {
+    if (kind == "session") {
+        std::string text = "session '" + id + "':";
+        if (opt.duration) text += " duration " + std::to_string(*opt.duration) + " min";
+        if (opt.days) text += " days " + *opt.days;
+        for (const auto& w : opt.windows) text += " window " + w;
+        if (opt.fixed) text += " fixed " + *opt.fixed;
+        if (opt.venue) text += " venue '" + *opt.venue + "'";
+        if (opt.city) text += " city '" + *opt.city + "'";
+        if (opt.room) text += " hall '" + *opt.room + "'";
+        if (!opt.equipment.empty()) text += " equipment " + opt.equipment;
+        return text;
+    }
+    if (kind == "room" && !opt.equipment.empty()) return "hall '" + id + "' equipment " + opt.equipment + " (this event only)";
     if (kind == "delegation")
         return "delegation '" + id + "'" + (opt.arrival.empty() ? "" : " arrives " + opt.arrival) +
                (opt.departure.empty() ? "" : " departs " + opt.departure);
@@ -75,17 +167,35 @@ std::string describe(const std::string& kind, const std::string& id, const SetOp
 
 std::string instant_text(const std::optional<model::TimePoint>& t) { return t ? model::format_utc(*t) : "-"; }
 
+// A session's own facts, as text.
+std::string session_facts_text(const model::Session& s) {
+    std::string text = std::to_string(s.duration_minutes) + " " + s.venue_id + " " + s.city + " " + s.room_id + " " +
+                       instant_text(s.fixed_start);
+    for (auto d : s.allowed_days) text += " " + model::format_day(d);
+    for (const auto& w : s.windows) text += " " + model::format_clock(w.from) + "-" + model::format_clock(w.to);
+    for (const auto& e : s.equipment) text += " " + e;
+    return text;
+}
+
 // The fact this `set` replaces, as text. Periods added to a person or a hall replace
 // nothing, so whatever was added meanwhile stays and the change always applies on top.
 Subject fact_subject(const std::string& kind, const std::string& id, const SetOptions& opt) {
     return {kind + " '" + id + "'", [kind, id, additive = !opt.unavailable.empty() || !opt.closed_period.empty()](
                                         const Loaded& loaded) -> std::string {
                 if (additive) return "";
+                if (kind == "session") {
+                    const auto* s = loaded.scenario.find_session(id);
+                    return s ? session_facts_text(*s) : "not in the event";
+                }
                 if (kind == "delegation") {
                     const auto* d = loaded.scenario.find_delegation(id);
                     return d ? instant_text(d->arrival) + " " + instant_text(d->departure) : "not in the event";
                 }
-                return loaded.scenario.find_room(id) ? "open" : "closed or not in the event";
+                const auto* room = loaded.scenario.find_room(id);
+                if (!room) return "closed or not in the event";
+                std::string text = "open";
+                for (const auto& e : room->equipment) text += " " + e;
+                return text;
             }};
 }
 
@@ -95,10 +205,14 @@ int run_set(const SetOptions& opt, Context& ctx) {
     const bool for_delegation = !opt.arrival.empty() || !opt.departure.empty();
     const bool for_room = opt.closed || opt.open;
     if ((for_delegation && kind != "delegation") || (!opt.unavailable.empty() && kind != "person") ||
-        (for_room && kind != "room"))
+        (for_room && kind != "room") || (opt.for_session() && kind != "session") ||
+        (!opt.equipment.empty() && kind != "session" && kind != "room"))
         throw model::InputError("", "WHAT", "these options do not apply to " + kind + " '" + given_id + "'");
-    if (kind != "delegation" && kind != "person" && kind != "room")
-        throw model::InputError("", "WHAT", "'" + opt.what + "' is not delegation:ID, person:ID or room:ID");
+    if (kind != "delegation" && kind != "person" && kind != "room" && kind != "session")
+        throw model::InputError("", "WHAT", "'" + opt.what + "' is not delegation:ID, person:ID, room:ID or session:ID");
+    if (kind == "session" && !opt.for_session() && opt.equipment.empty())
+        throw model::InputError("", "WHAT", "give what changes for the session: --duration, --days, --window, --fixed, "
+                                            "--venue, --city, --room or --equipment");
     const auto event = store.resolve_event(opt.target.event);
     const auto id = [&, &kind = kind, &given_id = given_id] {
         const auto scenario = store.load_scenario(event);
@@ -108,9 +222,16 @@ int run_set(const SetOptions& opt, Context& ctx) {
         if (kind == "person")
             for (const auto& p : scenario.participants) known.push_back(p.id);
         if (kind == "room") known = room_ids(store, scenario);
+        if (kind == "session") known = session_ids(store, scenario);
         return known_id(given_id, known, event, kind == "person" ? "participant" : kind, "WHAT");
     }();
     auto change_in = [&](const model::Scenario& scenario) {
+        if (kind == "session") return session_change(store, scenario, id, opt);
+        if (kind == "room" && !opt.equipment.empty()) {
+            if (!scenario.find_room(id)) throw model::InputError("", "WHAT", "hall '" + id + "' is closed");
+            auto [add, remove] = equipment_option(opt.equipment);
+            return store::FactChange{store::RoomEquipment{id, add, remove}};
+        }
         return kind == "delegation" ? delegation_change(scenario, id, opt)
                : kind == "person"   ? person_change(scenario, id, opt)
                                     : room_change(store, scenario, id, opt);
@@ -129,7 +250,12 @@ int run_set(const SetOptions& opt, Context& ctx) {
         if (kind == "room" && opt.open)
             for (const auto& r : store.closed_rooms(loaded.scenario.event.id))
                 if (r.id == id) before.rooms.push_back(r);
-        return Edit{before, loaded.agenda, what, {change}};
+        // A new length keeps the stored start: the version's end follows it.
+        auto agenda = loaded.agenda;
+        if (kind == "session" && opt.duration)
+            for (auto& p : agenda.placements)
+                if (p.session_id == id) p.end = p.start + model::Minutes(*opt.duration);
+        return Edit{before, std::move(agenda), what, {change}};
     });
 }
 
@@ -138,9 +264,10 @@ int run_set(const SetOptions& opt, Context& ctx) {
 void setup_set(CLI::App& app, Context& ctx, int& code) {
     auto opt = std::make_shared<SetOptions>();
     auto* cmd = app.add_subcommand("set", "change a fact: a delegation's arrival or departure, a person's "
-                                          "unavailable period, a hall closed; stores a new version and checks it");
+                                          "unavailable period, a hall closed or its equipment, a session's days, "
+                                          "hours, place or length; stores a new version and checks it");
     add_db_option(*cmd, opt->target);
-    cmd->add_option("WHAT", opt->what, "delegation:ID, person:ID or room:ID")->required();
+    cmd->add_option("WHAT", opt->what, "delegation:ID, person:ID, room:ID or session:ID")->required();
     add_event_option(*cmd, opt->target);
     cmd->add_option("--arrival", opt->arrival, "delegation arrives, local time of the event: \"2022-09-09 10:00\"");
     cmd->add_option("--departure", opt->departure, "delegation departs, local time of the event");
@@ -152,6 +279,17 @@ void setup_set(CLI::App& app, Context& ctx, int& code) {
                                    "\"2022-09-09 13:00/2022-09-09 17:00\"");
     closed->expected(0, 1);
     cmd->add_flag("--open", opt->open, "the hall can be used again, at any time");
+    cmd->add_option("--equipment", opt->equipment,
+                    "session or hall: equipment to add or take away, \"+signing_table,-projector\"; a hall's changes "
+                    "hold for this event only");
+    cmd->add_option("--duration", opt->duration, "session: minutes");
+    cmd->add_option("--days", opt->days, "session: the days it may take place, \"2013-01-21,2013-01-22\"");
+    cmd->add_option("--window", opt->windows, "session: a clock window it must lie in, \"13:30-17:30\" (repeatable; "
+                                              "replaces its windows)");
+    cmd->add_option("--fixed", opt->fixed, "session: its fixed start, local time where it takes place, or none");
+    cmd->add_option("--venue", opt->venue, "session: the venue it must take place at (\"\" for any)");
+    cmd->add_option("--city", opt->city, "session: the city it must take place in (\"\" for any)");
+    cmd->add_option("--room", opt->room, "session: the hall it must take place in (\"\" for any)");
     add_edit_options(*cmd, opt->edit);
     cmd->callback([opt, closed, &ctx, &code] {
         opt->closed = closed->count() > 0;

@@ -36,6 +36,14 @@ struct InMemory {
         for (auto& p : s.participants)
             if (p.id == c.person_id) p.unavailable.push_back(c.period);
     }
+    void operator()(const store::SessionFacts& c) const {
+        for (auto& x : s.sessions)
+            if (x.id == c.session_id) c.apply(x);
+    }
+    void operator()(const store::RoomEquipment& c) const {
+        for (auto& r : s.rooms)
+            if (r.id == c.room_id) c.apply(r);
+    }
 };
 
 // "version 5 (by lan) was stored", "versions 5 to 7 were stored", "the event's facts changed".

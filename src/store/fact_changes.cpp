@@ -87,6 +87,55 @@ struct Applier {
         SQLite::bind(write, codec::encode_intervals(periods), event_id, c.person_id);
         require_row(write, "participant", c.person_id);
     }
+
+    void operator()(const SessionFacts& c) const {
+        SQLite::Statement read(db, "SELECT duration_minutes, allowed_days, windows, fixed_start_utc, venue_id, city, "
+                                   "room_id, equipment FROM sessions WHERE event_id = ? AND id = ?");
+        SQLite::bind(read, event_id, c.session_id);
+        if (!read.executeStep())
+            throw model::InputError(label + ": event '" + event_id + "' has no session '" + c.session_id + "'");
+        const auto row = label + ": sessions '" + c.session_id + "'";
+        model::Session s;
+        s.duration_minutes = read.getColumn(0).getInt();
+        s.allowed_days = codec::decode_days(read.getColumn(1).getString(), {row, "allowed_days"});
+        s.windows = codec::decode_windows(read.getColumn(2).getString(), {row, "windows"});
+        if (!read.getColumn(3).isNull()) s.fixed_start = codec::decode_instant(read.getColumn(3).getString(), {row, "fixed_start_utc"});
+        s.venue_id = read.getColumn(4).isNull() ? "" : read.getColumn(4).getString();
+        s.city = read.getColumn(5).getString();
+        s.room_id = read.getColumn(6).isNull() ? "" : read.getColumn(6).getString();
+        s.equipment = codec::decode_string_set(read.getColumn(7).getString(), {row, "equipment"});
+        c.apply(s);
+        SQLite::Statement write(db, R"sql(
+            UPDATE sessions SET duration_minutes = :duration, allowed_days = :days, windows = :windows,
+                                fixed_start_utc = :fixed, venue_id = :venue, city = :city, room_id = :room,
+                                equipment = :equipment
+            WHERE event_id = :event_id AND id = :id)sql");
+        write.bind(":duration", s.duration_minutes);
+        write.bind(":days", codec::encode_days(s.allowed_days));
+        write.bind(":windows", codec::encode_windows(s.windows, {row, "windows"}));
+        rows::bind_instant_or_null(write, ":fixed", s.fixed_start);
+        rows::bind_text_or_null(write, ":venue", s.venue_id);
+        write.bind(":city", s.city);
+        rows::bind_text_or_null(write, ":room", s.room_id);
+        write.bind(":equipment", codec::encode_strings(s.equipment, {row, "equipment"}));
+        write.bind(":event_id", event_id);
+        write.bind(":id", c.session_id);
+        require_row(write, "session", c.session_id);
+    }
+
+    void operator()(const RoomEquipment& c) const {
+        SQLite::Statement read(db, "SELECT equipment FROM rooms WHERE event_id = ? AND id = ?");
+        SQLite::bind(read, event_id, c.room_id);
+        if (!read.executeStep())
+            throw model::InputError(label + ": event '" + event_id + "' has no room '" + c.room_id + "'");
+        const auto row = label + ": rooms '" + c.room_id + "'";
+        model::Room room;
+        room.equipment = codec::decode_string_set(read.getColumn(0).getString(), {row, "equipment"});
+        c.apply(room);
+        SQLite::Statement write(db, "UPDATE rooms SET equipment = ? WHERE event_id = ? AND id = ?");
+        SQLite::bind(write, codec::encode_strings(room.equipment, {row, "equipment"}), event_id, c.room_id);
+        require_row(write, "room", c.room_id);
+    }
 };
 
 using nlohmann::json;
@@ -121,6 +170,33 @@ struct Encoder {
         return {{"kind", "person-unavailable"}, {"id", c.person_id}, {"start", codec::encode_instant(c.period.start)},
                 {"end", codec::encode_instant(c.period.end)}};
     }
+
+    json operator()(const SessionFacts& c) const {
+        json out{{"kind", "session-facts"}, {"id", c.session_id}};
+        if (c.duration) out["duration"] = *c.duration;
+        if (c.days) {
+            out["days"] = json::array();
+            for (auto d : *c.days) out["days"].push_back(codec::encode_day(d));
+        }
+        if (c.windows) {
+            out["windows"] = json::array();
+            for (const auto& w : *c.windows)
+                out["windows"].push_back({model::format_clock(w.from), model::format_clock(w.to)});
+        }
+        if (c.fixed) out["fixed"] = instant_json(*c.fixed);
+        if (c.venue) out["venue"] = *c.venue;
+        if (c.city) out["city"] = *c.city;
+        if (c.room) out["room"] = *c.room;
+        if (!c.equipment_add.empty()) out["equipment_add"] = c.equipment_add;
+        if (!c.equipment_remove.empty()) out["equipment_remove"] = c.equipment_remove;
+        return out;
+    }
+    json operator()(const RoomEquipment& c) const {
+        json out{{"kind", "room-equipment"}, {"id", c.room_id}};
+        if (!c.add.empty()) out["add"] = c.add;
+        if (!c.remove.empty()) out["remove"] = c.remove;
+        return out;
+    }
 };
 
 FactChange decode_change(const json& j, const codec::Cell& cell) {
@@ -136,6 +212,29 @@ FactChange decode_change(const json& j, const codec::Cell& cell) {
     if (kind == "room-unavailable") return RoomUnavailable{id, {instant("start"), instant("end")}};
     if (kind == "delegation-times") return DelegationTimes{id, optional_instant("arrival"), optional_instant("departure")};
     if (kind == "person-unavailable") return PersonUnavailable{id, {instant("start"), instant("end")}};
+    auto strings = [&](const char* key) {
+        return j.contains(key) ? j.at(key).get<std::set<std::string>>() : std::set<std::string>{};
+    };
+    if (kind == "room-equipment") return RoomEquipment{id, strings("add"), strings("remove")};
+    if (kind == "session-facts") {
+        SessionFacts c{id, {}, {}, {}, {}, {}, {}, {}, strings("equipment_add"), strings("equipment_remove")};
+        if (j.contains("duration")) c.duration = j.at("duration").get<int>();
+        if (j.contains("days")) {
+            c.days.emplace();
+            for (const auto& d : j.at("days")) c.days->push_back(codec::decode_day(d.get<std::string>(), cell));
+        }
+        if (j.contains("windows")) {
+            c.windows.emplace();
+            for (const auto& w : j.at("windows"))
+                c.windows->push_back({codec::decode_clock(w.at(0).get<std::string>(), cell),
+                                      codec::decode_clock(w.at(1).get<std::string>(), cell)});
+        }
+        if (j.contains("fixed"))
+            c.fixed = j.at("fixed").is_null() ? std::optional<model::TimePoint>() : instant("fixed");
+        for (auto [key, field] : {std::pair{"venue", &c.venue}, std::pair{"city", &c.city}, std::pair{"room", &c.room}})
+            if (j.contains(key)) *field = j.at(key).get<std::string>();
+        return c;
+    }
     throw model::InputError(cell.row, cell.column, "unknown kind of fact '" + kind + "'");
 }
 
@@ -181,6 +280,27 @@ std::string describe(const json& j, const std::string& zone) {
         return "hall " + id + " taken " + local_text(j.at("start"), zone) + "/" + local_text(j.at("end"), zone);
     if (kind == "person-unavailable")
         return "participant " + id + " unavailable " + local_text(j.at("start"), zone) + "/" + local_text(j.at("end"), zone);
+    if (kind == "room-equipment" || kind == "session-facts") {
+        static const std::map<std::string, std::string> words{
+            {"add", "gains"}, {"remove", "loses"}, {"equipment_add", "gains"}, {"equipment_remove", "loses"},
+            {"duration", "lasts"}, {"days", "on"}, {"windows", "within"}, {"fixed", "starts at"},
+            {"venue", "at venue"}, {"city", "in"}, {"room", "in hall"}};
+        auto value_text = [&](const std::string& key, const json& value) -> std::string {
+            if (key == "fixed") return local_text(value, zone);
+            if (key == "duration") return value.dump() + " min";
+            if (!value.is_array()) return value.is_string() ? "'" + value.get<std::string>() + "'" : value.dump();
+            std::string out;
+            for (const auto& item : value)
+                out += (out.empty() ? "" : ", ") +
+                       (item.is_array() ? item.at(0).get<std::string>() + "–" + item.at(1).get<std::string>()
+                                        : item.get<std::string>());
+            return out;
+        };
+        std::string text = (kind == "room-equipment" ? "hall " : "session ") + id;
+        for (const auto& [key, value] : j.items())
+            if (words.count(key)) text += " " + words.at(key) + " " + value_text(key, value);
+        return text;
+    }
     std::string text = "delegation " + id;
     if (j.contains("arrival")) text += " arrives " + local_text(j.at("arrival"), zone);
     if (j.contains("departure")) text += std::string(j.contains("arrival") ? " and" : "") + " departs " + local_text(j.at("departure"), zone);
@@ -195,6 +315,8 @@ struct InFile {
     bool operator()(const RoomUnavailable& c) const { return file.find_room(c.room_id); }
     bool operator()(const DelegationTimes& c) const { return file.find_delegation(c.delegation_id); }
     bool operator()(const PersonUnavailable& c) const { return file.find_participant(c.person_id); }
+    bool operator()(const SessionFacts& c) const { return file.find_session(c.session_id); }
+    bool operator()(const RoomEquipment& c) const { return file.find_room(c.room_id); }
 };
 
 // Why the file contradicts a logged change, or "" when it does not. `chains` holds,
@@ -221,6 +343,23 @@ std::string contradiction(const model::Scenario& file, const LogEntry& entry,
 }
 
 }  // namespace
+
+void SessionFacts::apply(model::Session& s) const {
+    if (duration) s.duration_minutes = *duration;
+    if (days) s.allowed_days = *days;
+    if (windows) s.windows = *windows;
+    if (fixed) s.fixed_start = *fixed;
+    if (venue) s.venue_id = *venue;
+    if (city) s.city = *city;
+    if (room) s.room_id = *room;
+    for (const auto& e : equipment_add) s.equipment.insert(e);
+    for (const auto& e : equipment_remove) s.equipment.erase(e);
+}
+
+void RoomEquipment::apply(model::Room& r) const {
+    for (const auto& e : add) r.equipment.insert(e);
+    for (const auto& e : remove) r.equipment.erase(e);
+}
 
 void log_fact_changes(SQLite::Database& db, const std::string& event_id, const std::vector<FactChange>& changes,
                       std::optional<int> version) {

@@ -3,6 +3,7 @@
 // planned. Schema: docs/schema.md. Each public write is one IMMEDIATE transaction.
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -73,7 +74,26 @@ struct PersonUnavailable {  // added to the person's unavailable periods
     std::string person_id;
     model::Interval period;
 };
-using FactChange = std::variant<SessionCancelled, RoomClosed, RoomUnavailable, DelegationTimes, PersonUnavailable>;
+// A session's own facts changed by command (`set session:ID`); nullopt leaves a field
+// as it is, an empty text clears a venue, city or hall.
+struct SessionFacts {
+    std::string session_id;
+    std::optional<int> duration;
+    std::optional<std::vector<model::Day>> days;
+    std::optional<std::vector<model::ClockWindow>> windows;
+    std::optional<std::optional<model::TimePoint>> fixed;  // {nullopt}: no fixed start any more
+    std::optional<std::string> venue, city, room;
+    std::set<std::string> equipment_add, equipment_remove;
+    void apply(model::Session& session) const;
+};
+// A hall's equipment for this event only: the shared data files it came from stay as they are.
+struct RoomEquipment {
+    std::string room_id;
+    std::set<std::string> add, remove;
+    void apply(model::Room& room) const;
+};
+using FactChange = std::variant<SessionCancelled, RoomClosed, RoomUnavailable, DelegationTimes, PersonUnavailable,
+                                SessionFacts, RoomEquipment>;
 
 class Store {
 public:

@@ -124,3 +124,58 @@ TEST_CASE("a session wanted only on a national holiday is a proof naming the hol
     CHECK(outside.code == 2);
     CHECK(outside.err.find("is not an event day") != std::string::npos);
 }
+
+TEST_CASE("a session's facts and a hall's equipment change by command, for this event only, and survive a re-import",
+          "[cli][facts]") {
+    Event e;
+    REQUIRE(e.import(scenario("2022-09-01", "outside_hours = true\nwindows = [[\"18:30\", \"21:00\"]]")).code == 0);
+    REQUIRE(run_cli({"solve", e.db, "--quiet"}).code == 0);
+
+    auto set = run_cli({"set", e.db, "session:ceremony", "--duration", "90", "--days", "2022-09-03", "--window",
+                        "08:00-10:00", "--equipment", "+signing_table", "--hard-only"});
+    INFO(set.out << set.err);
+    CHECK(set.code == 1);  // the stored place no longer fits: said, and fixed by a replan
+    CHECK(run_cli({"replan", e.db, "--now", "2022-08-31 08:00", "--quiet"}).code == 0);
+    {
+        store::Store store(e.db, false);
+        const auto state = store.read_event("cualo-9");
+        const auto& ceremony = *state.scenario.find_session("ceremony");
+        CHECK(ceremony.duration_minutes == 90);
+        CHECK(ceremony.allowed_days == std::vector<model::Day>{*model::parse_day("2022-09-03")});
+        CHECK(ceremony.equipment.count("signing_table") == 1);
+        const auto* placed = state.agenda->find("ceremony");
+        REQUIRE(placed);
+        CHECK(placed->start >= local("2022-09-03", "08:00"));
+        CHECK(placed->end <= local("2022-09-03", "10:00"));
+        CHECK(state.scenario.find_room(placed->room_id)->equipment.count("signing_table") == 1);
+        CHECK(reference_conflicts(state.scenario, *state.agenda).empty());
+    }
+
+    // A hall gains a signing table for this event; the shared data file is untouched.
+    const auto venues = read_file(std::string(HOITHAO_SOURCE_DIR) + "/data/venues.toml");
+    CHECK(run_cli({"set", e.db, "room:mt-cualo-lan", "--equipment", "+signing_table,-projector"}).code <= 1);
+    CHECK(read_file(std::string(HOITHAO_SOURCE_DIR) + "/data/venues.toml") == venues);
+
+    auto again = e.import(scenario("2022-09-01", "outside_hours = true\nwindows = [[\"18:30\", \"21:00\"]]"));
+    INFO(again.out);
+    CHECK(again.code == 0);
+    CHECK(again.says("kept from a command: session 'ceremony'"));
+    CHECK(again.says("kept from a command: hall 'mt-cualo-lan'"));
+    store::Store store(e.db, false);
+    const auto scenario = store.load_scenario("cualo-9");
+    CHECK(scenario.find_session("ceremony")->duration_minutes == 90);
+    CHECK(scenario.find_room("mt-cualo-lan")->equipment.count("signing_table") == 1);
+    CHECK(scenario.find_room("mt-cualo-lan")->equipment.count("projector") == 0);
+
+    SECTION("bad values are refused at their option, nothing stored") {
+        const int versions = query_int(e.db, "SELECT count(*) FROM agenda_versions");
+        auto bad_day = run_cli({"set", e.db, "session:ceremony", "--days", "2022-09-09"});
+        CHECK(bad_day.code == 2);
+        CHECK(bad_day.err == "hoithao: field '--days': day 2022-09-09 is not an event day\n");
+        auto bad_window = run_cli({"set", e.db, "session:ceremony", "--window", "8h-10h"});
+        CHECK(bad_window.code == 2);
+        CHECK(bad_window.err.find("field '--window'") != std::string::npos);
+        CHECK(run_cli({"set", e.db, "delegation:la", "--duration", "30"}).code == 2);
+        CHECK(query_int(e.db, "SELECT count(*) FROM agenda_versions") == versions);
+    }
+}
