@@ -34,6 +34,11 @@ void setup_import(CLI::App& app, Context& ctx, int& code) {
                 << scenario.delegations.size() << " delegations, " << scenario.rooms.size() << " halls in "
                 << scenario.venues.size() << " venues\n";
         for (const auto& fact : kept) ctx.out << "kept from a command: " << fact << "\n";
+        // Allowed, but the programme then names nobody to lead the delegation.
+        for (const auto& d : scenario.delegations)
+            if (d.head_id.empty())
+                ctx.out << "warning: delegation '" << d.id << "' (" << d.name
+                        << ") has no head: the programme names nobody to lead it; give it head = \"PERSON\"\n";
         code = 0;
     });
 }

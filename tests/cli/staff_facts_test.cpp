@@ -179,3 +179,13 @@ TEST_CASE("a session's facts and a hall's equipment change by command, for this 
         CHECK(query_int(e.db, "SELECT count(*) FROM agenda_versions") == versions);
     }
 }
+
+TEST_CASE("a delegation without a head is imported with a warning", "[cli][facts]") {
+    Event e;
+    auto text = scenario("2022-09-01", "");
+    text.erase(text.find("head = \"alunxay\"\n"), std::string("head = \"alunxay\"\n").size());
+    auto r = e.import(text);
+    CHECK(r.code == 0);
+    CHECK(r.says("warning: delegation 'la' (Đoàn Văn phòng Phủ Thủ tướng Lào) has no head"));
+    CHECK_FALSE(e.import(scenario("2022-09-01", "")).says("warning"));
+}
