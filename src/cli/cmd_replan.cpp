@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/edit.hpp"
+#include "cli/way_out.hpp"
 #include "cli/withdrawn.hpp"
 #include "model/error.hpp"
 
@@ -133,6 +134,7 @@ int run_replan(const ReplanOptions& opt, Context& ctx) {
     print_diff(known, io::diff_agendas(known, *previous, agenda), ctx.out);
     for (const auto& reason : result.reasons) ctx.out << "  - " << reason << "\n";
     print_report(result.report, ctx.out, opt.edit.report);
+    print_way_out(scenario, agenda, result.report, opt.target.db, ctx.out);
     return result.outcome == solve::Outcome::ConflictFree ? 0 : 1;
 }
 

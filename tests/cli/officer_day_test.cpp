@@ -90,8 +90,15 @@ TEST_CASE("an officer's day on the Hà Nội 2013 conference never dead-ends", "
     CHECK_FALSE(replanned.says("removed signing"));
     const auto after_closure = day.latest();
     REQUIRE(after_closure.find("signing"));
-    if (after_closure.find("signing")->room_id == "vpcp-signing")
+    if (after_closure.find("signing")->room_id == "vpcp-signing") {
         CHECK(replanned.says("conflict (a hall taken at that time): 'Ký kết Biên bản ghi nhớ"));
+        // The way out it names: the plenary hall of the same building, given a signing table.
+        CHECK(replanned.says("Hội trường tầng 1 is free then and holds 200; it would do with signing_table: "
+                             "'hoithao set " + day.db + " room:vpcp-hall-1 --equipment +signing_table', then replan"));
+        day.step({"set", day.db, "room:vpcp-hall-1", "--equipment", "+signing_table"});
+        CHECK(day.step({"replan", day.db, "--now", "2013-01-19 08:00", "--quiet"}).code == 0);
+        CHECK(day.latest().find("signing")->room_id == "vpcp-hall-1");
+    }
 
     // A site visit moved by hand and pinned, then a replan around it.
     day.step({"move", day.db, "visit-training", "--to", "2013-01-22 08:00"});
@@ -107,6 +114,7 @@ TEST_CASE("an officer's day on the Hà Nội 2013 conference never dead-ends", "
     CHECK(imported.code == 0);
     CHECK(imported.says("kept from a command: hall 'vpcp-signing' taken 2013-01-21 13:00/2013-01-21 17:30"));
     CHECK(imported.says("kept from a command: delegation 'la' arrives 2013-01-20 15:00"));
+    CHECK(imported.says("kept from a command: hall 'vpcp-hall-1' gains signing_table"));
     {
         store::Store store(day.db, false);
         const auto scenario = store.load_scenario("hanoi-2013");
