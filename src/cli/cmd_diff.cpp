@@ -39,6 +39,10 @@ std::string session_list(const std::vector<std::string>& ids) {
 
 // Whom to notify, people in order of precedence.
 void print_notify(const model::Scenario& s, const io::AgendaDiff& diff, std::ostream& out) {
+    if (diff.people.empty() && diff.delegations.empty() && diff.rooms.empty()) {
+        out << "nobody to notify\n";
+        return;
+    }
     out << "notify " << diff.people.size() << " people, " << diff.delegations.size() << " delegations, "
         << diff.rooms.size() << " halls:\n";
     std::vector<const model::Participant*> people;

@@ -127,7 +127,9 @@ int run_replan(const ReplanOptions& opt, Context& ctx) {
     // Stored only if nobody stored anything while it planned (else store::Stale).
     agenda.version = store.save_agenda(agenda, {}, base);
 
-    ctx.out << "re-planned from version " << previous->version << " (sessions before " << model::format_utc(*now)
+    const auto& zone = scenario.event.zone;
+    ctx.out << "re-planned from version " << previous->version << " (sessions before "
+            << model::format_day(model::local_day(*now, zone)) << " " << model::format_clock(model::local_clock(*now, zone))
             << " and pinned ones kept); stored as version " << agenda.version << " ("
             << model::to_string(agenda.status) << ")\n";
     const auto known = with_withdrawn(store, scenario);
