@@ -34,7 +34,7 @@ int run_uncancel(const CancelOptions& given, Context& ctx) {
     store::Store store(given.target.db, false);
     auto opt = given;
     opt.session = session_named(store, opt.target, given.session);
-    return run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session), [&](const Loaded& loaded) {
+    const int code = run_edit(store, opt.target, opt.edit, ctx, session_subject(opt.session), [&](const Loaded& loaded) {
         const auto cancelled = store.cancelled_sessions(loaded.scenario.event.id);
         auto it = std::find_if(cancelled.begin(), cancelled.end(),
                                [&](const model::Session& s) { return s.id == opt.session; });
@@ -46,10 +46,11 @@ int run_uncancel(const CancelOptions& given, Context& ctx) {
                                               "'");
         auto scenario = loaded.scenario;
         scenario.sessions.push_back(*it);
-        ctx.out << "'" << opt.session << "' is back but not placed: 'hoithao move' it or 'hoithao replan'\n";
         return Edit{scenario, loaded.agenda, "restored cancelled session '" + opt.session + "'",
                     {store::SessionCancelled{opt.session, false}}};
     });
+    ctx.out << "'" << opt.session << "' is back but not placed: 'hoithao move' it or 'hoithao replan'\n";
+    return code;
 }
 
 CLI::App* add_command(CLI::App& app, const char* name, const char* help, CancelOptions& opt) {
