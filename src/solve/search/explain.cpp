@@ -318,7 +318,12 @@ std::string describe(const Problem& p, const std::vector<int>& core, const std::
     if (!interpreters.empty()) ties.push_back(resources_text(p, false, interpreters, core));
     std::string text = p.quoted_titles(core) + " cannot all be placed without a conflict";
     for (std::size_t i = 0; i < ties.size(); ++i) text += (i == 0 ? ": " : "; ") + ties[i];
-    return text + "; together they last " + duration_text(w.needed) + " and may only take place " + window_text(p, w);
+    // Durations added up are a reason only when they exceed the time: sessions that
+    // start together, or a road between them, are not about the sum.
+    if (w.needed > w.free)
+        return text + "; together they last " + duration_text(w.needed) + ", more than the " + duration_text(w.free) +
+               " available " + p.window_text(w.from, w.to, w.room);
+    return text + "; they may only take place " + p.window_text(w.from, w.to, w.room);
 }
 
 }  // namespace
