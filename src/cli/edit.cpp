@@ -108,8 +108,12 @@ int run_edit(store::Store& store, const Target& target, const EditOptions& optio
             agenda.version = store.save_agenda(agenda, edit.changes, loaded.base);
         } catch (const store::Stale& stale) {
             loaded = load_agenda(store, target);
-            if (rebase == kRebases || subject.state(loaded) != wanted)
+            if (subject.state(loaded) != wanted)
                 throw store::Stale(subject.name + " was changed after you read it: " + stale.what(), stale.newer());
+            if (rebase == kRebases)
+                throw store::Stale("others kept storing changes while this one was applied on top of theirs: " +
+                                       std::string(stale.what()),
+                                   stale.newer());
             ctx.out << "note: " << newer_text(stale.newer())
                     << " while you worked, changing nothing this edit is about; your change is applied on top\n";
             continue;
