@@ -246,6 +246,19 @@ ALTER TABLE sessions ADD COLUMN outside_hours INTEGER NOT NULL DEFAULT 0 CHECK (
 ALTER TABLE events ADD COLUMN holidays TEXT NOT NULL DEFAULT '{}';
 )sql";
 
+// Step 9: who does what at each session (co-chairs, speakers in order, signers, witnesses,
+// MC, interpreters) as a JSON object role → ids, and where and how each delegation
+// arrives and leaves (the city it lands in, the place, the flight or road).
+constexpr const char* kStep9 = R"sql(
+ALTER TABLE sessions ADD COLUMN roles TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE delegations ADD COLUMN arrival_city TEXT NOT NULL DEFAULT '';
+ALTER TABLE delegations ADD COLUMN arrival_place TEXT NOT NULL DEFAULT '';
+ALTER TABLE delegations ADD COLUMN arrival_means TEXT NOT NULL DEFAULT '';
+ALTER TABLE delegations ADD COLUMN departure_city TEXT NOT NULL DEFAULT '';
+ALTER TABLE delegations ADD COLUMN departure_place TEXT NOT NULL DEFAULT '';
+ALTER TABLE delegations ADD COLUMN departure_means TEXT NOT NULL DEFAULT '';
+)sql";
+
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
@@ -260,6 +273,7 @@ const std::vector<Migration>& migrations() {
         {6, "event revision; the version each version was based on", kStep6},
         {7, "facts entered by command, replayed on re-import", kStep7},
         {8, "sessions outside working hours; names of blocked days", kStep8},
+        {9, "roles per session; where and how delegations arrive and leave", kStep9},
     };
     return steps;
 }
