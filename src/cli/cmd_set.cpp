@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "cli/edit.hpp"
@@ -20,8 +21,12 @@ struct SetOptions {
     std::optional<std::string> days, fixed, venue, city, room;  // "" clears a venue, city or hall; fixed "none"
     std::vector<std::string> windows;
     std::string equipment;  // "+signing_table,-projector"; room:ID too
+    std::optional<std::string> after;  // "talks+15,review"; "" follows nothing
+    std::vector<std::string> roles;    // "signers=a,b" each
 
-    bool for_session() const { return duration || days || fixed || venue || city || room || !windows.empty(); }
+    bool for_session() const {
+        return duration || days || fixed || venue || city || room || after || !windows.empty() || !roles.empty();
+    }
 };
 
 std::pair<std::string, std::string> split_target(const std::string& text) {
@@ -107,11 +112,77 @@ auto option_value(const char* option, Parse&& parse) {
     }
 }
 
+// Whether `later` already follows `earlier`, directly or through other sessions: then
+// making `earlier` follow `later` would close a cycle.
+bool follows(const model::Scenario& s, const std::string& later, const std::string& earlier) {
+    std::vector<std::string> todo{later};
+    std::set<std::string> seen;
+    while (!todo.empty()) {
+        const auto id = todo.back();
+        todo.pop_back();
+        if (id == earlier) return true;
+        const auto* session = s.find_session(id);
+        if (!session || !seen.insert(id).second) continue;
+        for (const auto& a : session->after) todo.push_back(a.session);
+    }
+    return false;
+}
+
+std::vector<model::After> after_option(const store::Store& store, const model::Scenario& s,
+                                       const model::Session& session, const std::string& text) {
+    std::vector<model::After> after;
+    for (const auto& item : comma_list(text)) {
+        auto a = option_value("--after", [&] { return io::after_value(item); });
+        a.session = known_id(a.session, session_ids(store, s), s.event.id, "session", "--after");
+        if (a.session == session.id) throw model::InputError("", "--after", "session '" + session.id + "' cannot follow itself");
+        if (!s.find_session(a.session))
+            throw model::InputError("", "--after", "session '" + a.session + "' is cancelled; 'hoithao uncancel' it first");
+        if (follows(s, a.session, session.id))
+            throw model::InputError("", "--after", "session '" + a.session + "' already follows '" + session.id +
+                                                       "': the order would go round in a circle");
+        after.push_back(a);
+    }
+    return after;
+}
+
+// "signers=khamsing-vongxay,trinh-van-khai": who holds one role at the session, in order.
+std::pair<model::SessionRole, std::vector<std::string>> roles_option(const model::Scenario& s,
+                                                                     const model::Session& session,
+                                                                     const std::string& text) {
+    const auto equals = text.find('=');
+    auto key = text.substr(0, equals);
+    std::replace(key.begin(), key.end(), '-', '_');
+    const auto role = model::parse_session_role(key);
+    if (equals == std::string::npos || !role)
+        throw model::InputError("", "--roles", "'" + text + "' is not ROLE=ID,ID with ROLE one of co_chairs, speakers, "
+                                               "signers, witnesses, mc, interpreters");
+    std::vector<std::string> people;
+    std::vector<std::string> known;
+    for (const auto& p : s.participants) known.push_back(p.id);
+    for (const auto& given : comma_list(text.substr(equals + 1))) {
+        const auto id = known_id(given, known, s.event.id, "participant", "--roles");
+        const auto& person = *s.find_participant(id);
+        if (std::find(people.begin(), people.end(), id) != people.end())
+            throw model::InputError("", "--roles", "'" + id + "' is listed twice as " + key);
+        const bool attends =
+            std::find(session.attendees.begin(), session.attendees.end(), id) != session.attendees.end() ||
+            std::find(session.delegations.begin(), session.delegations.end(), person.delegation_id) !=
+                session.delegations.end();
+        if (*role == model::SessionRole::Interpreter && !person.has_role(model::Role::Interpreter))
+            throw model::InputError("", "--roles", person.name + " (" + id + ") is not an interpreter");
+        if (*role != model::SessionRole::Interpreter && !attends)
+            throw model::InputError("", "--roles", person.name + " (" + id + ") does not attend session '" +
+                                                       session.id + "'");
+        people.push_back(id);
+    }
+    return {*role, people};
+}
+
 store::FactChange session_change(const store::Store& store, const model::Scenario& s, const std::string& id,
                                  const SetOptions& opt) {
     const auto* session = s.find_session(id);
     if (!session) throw model::InputError("", "WHAT", "session '" + id + "' is cancelled; 'hoithao uncancel' it first");
-    store::SessionFacts change{id, opt.duration, {}, {}, {}, {}, opt.city, {}, {}, {}};
+    store::SessionFacts change{id, opt.duration, {}, {}, {}, {}, opt.city, {}, {}, {}, {}, {}};
     if (opt.duration && (*opt.duration <= 0 || *opt.duration > 24 * 60))
         throw model::InputError("", "--duration", "expected minutes from 1 to 1440, got " + std::to_string(*opt.duration));
     if (opt.days) {
@@ -140,6 +211,11 @@ store::FactChange session_change(const store::Store& store, const model::Scenari
                                             : local_time_option(*opt.fixed, zone, "--fixed");
     }
     if (!opt.equipment.empty()) std::tie(change.equipment_add, change.equipment_remove) = equipment_option(opt.equipment);
+    if (opt.after) change.after = after_option(store, s, *session, *opt.after);
+    for (const auto& text : opt.roles) {
+        auto [role, people] = roles_option(s, *session, text);
+        change.roles[role] = std::move(people);
+    }
     return change;
 }
 
@@ -154,6 +230,8 @@ std::string describe(const std::string& kind, const std::string& id, const SetOp
         if (opt.city) text += " city '" + *opt.city + "'";
         if (opt.room) text += " hall '" + *opt.room + "'";
         if (!opt.equipment.empty()) text += " equipment " + opt.equipment;
+        if (opt.after) text += opt.after->empty() ? " follows no session" : " after " + *opt.after;
+        for (const auto& r : opt.roles) text += " " + r;
         return text;
     }
     if (kind == "room" && !opt.equipment.empty()) return "hall '" + id + "' equipment " + opt.equipment + " (this event only)";
@@ -174,6 +252,11 @@ std::string session_facts_text(const model::Session& s) {
     for (auto d : s.allowed_days) text += " " + model::format_day(d);
     for (const auto& w : s.windows) text += " " + model::format_clock(w.from) + "-" + model::format_clock(w.to);
     for (const auto& e : s.equipment) text += " " + e;
+    for (const auto& a : s.after) text += " after " + a.session + "+" + std::to_string(a.gap_minutes);
+    for (const auto& [role, people] : s.roles) {
+        text += " " + model::to_string(role);
+        for (const auto& p : people) text += " " + p;
+    }
     return text;
 }
 
@@ -212,7 +295,7 @@ int run_set(const SetOptions& opt, Context& ctx) {
         throw model::InputError("", "WHAT", "'" + opt.what + "' is not delegation:ID, person:ID, room:ID or session:ID");
     if (kind == "session" && !opt.for_session() && opt.equipment.empty())
         throw model::InputError("", "WHAT", "give what changes for the session: --duration, --days, --window, --fixed, "
-                                            "--venue, --city, --room or --equipment");
+                                            "--venue, --city, --room, --equipment, --after or --roles");
     const auto event = store.resolve_event(opt.target.event);
     const auto id = [&, &kind = kind, &given_id = given_id] {
         const auto scenario = store.load_scenario(event);
@@ -290,6 +373,12 @@ void setup_set(CLI::App& app, Context& ctx, int& code) {
     cmd->add_option("--venue", opt->venue, "session: the venue it must take place at (\"\" for any)");
     cmd->add_option("--city", opt->city, "session: the city it must take place in (\"\" for any)");
     cmd->add_option("--room", opt->room, "session: the hall it must take place in (\"\" for any)");
+    cmd->add_option("--after", opt->after,
+                    "session: the sessions it follows, with minutes between, \"talks+15,review\" (replaces them; "
+                    "\"\" for none)");
+    cmd->add_option("--roles", opt->roles,
+                    "session: who holds a role there, in order: \"signers=ID,ID\"; roles co_chairs, speakers, "
+                    "signers, witnesses, mc, interpreters (repeatable; replaces that role's list; \"mc=\" for nobody)");
     add_edit_options(*cmd, opt->edit);
     cmd->callback([opt, closed, &ctx, &code] {
         opt->closed = closed->count() > 0;

@@ -93,17 +93,57 @@ std::string room_label(const AgendaRow& row) {
     return row.venue ? row.room->name + " — " + row.venue->name : row.room->name;
 }
 
-Leads session_leads(const AgendaRow& row) {
+namespace {
+
+// Sessions where a co-chair or speaker by standing role leads without being named for it.
+bool led_by_standing_roles(model::SessionKind kind) {
+    using K = model::SessionKind;
+    return kind == K::Opening || kind == K::Plenary || kind == K::Closing || kind == K::Talks;
+}
+
+std::vector<Lead> standing_leads(const AgendaRow& row) {
     const auto& named = row.session->attendees;
-    Leads leads;
+    Lead chairs{model::SessionRole::CoChair, {}}, speakers{model::SessionRole::Speaker, {}};
     for (const auto* p : row.people) {
         if (std::find(named.begin(), named.end(), p->id) == named.end()) continue;
         if (p->has_role(model::Role::CoChair))
-            leads.co_chairs.push_back(p);
+            chairs.people.push_back(p);
         else if (p->has_role(model::Role::Speaker))
-            leads.speakers.push_back(p);
+            speakers.people.push_back(p);
+    }
+    std::vector<Lead> leads;
+    for (auto& lead : {chairs, speakers})
+        if (!lead.people.empty()) leads.push_back(lead);
+    return leads;
+}
+
+}  // namespace
+
+std::vector<Lead> session_leads(const AgendaRow& row) {
+    const auto& roles = row.session->roles;
+    const bool names_leads = std::any_of(roles.begin(), roles.end(), [](const auto& entry) {
+        return entry.first != model::SessionRole::Interpreter && !entry.second.empty();
+    });
+    if (!names_leads) return led_by_standing_roles(row.session->kind) ? standing_leads(row) : std::vector<Lead>{};
+    std::vector<Lead> leads;
+    for (const auto& [role, ids] : roles) {
+        if (role == model::SessionRole::Interpreter) continue;
+        Lead lead{role, {}};
+        for (const auto& id : ids) {
+            auto it = std::find_if(row.people.begin(), row.people.end(), [&](const auto* p) { return p->id == id; });
+            if (it != row.people.end()) lead.people.push_back(*it);
+        }
+        if (!lead.people.empty()) leads.push_back(std::move(lead));
     }
     return leads;
+}
+
+std::optional<model::SessionRole> role_at(const AgendaRow& row, const std::string& person_id) {
+    if (row.interpreter && row.interpreter->id == person_id) return model::SessionRole::Interpreter;
+    for (const auto& lead : session_leads(row))
+        for (const auto* p : lead.people)
+            if (p->id == person_id) return lead.role;
+    return std::nullopt;
 }
 
 std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows) {

@@ -2,6 +2,7 @@
 // The agenda as readers see it: one row per placed session, with names resolved,
 // local times in the venue's zone, and people in order of precedence. Every
 // export and the terminal view are written from these rows.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,14 +42,18 @@ Selector parse_selector(const model::Scenario& scenario, const std::string& text
 
 std::string room_label(const AgendaRow& row);
 
-// Who leads a session, as a printed programme lists them: the people the session
-// names itself (not whole delegations) with the co-chair role, then those with the
-// speaker role who are not co-chairs; each in order of precedence.
-struct Leads {
-    std::vector<const model::Participant*> co_chairs;
-    std::vector<const model::Participant*> speakers;
+// Who has a role at a session, role by role in programme order (co-chairs, speakers,
+// signers, witnesses, MC), each list in the order staff gave. A session that names no
+// one falls back, for an opening, plenary, closing or talks only, on the people it names
+// itself whose standing role is co-chair or speaker, in order of precedence; elsewhere
+// (a signing, a site visit) nobody is named for it. The interpreter is the one assigned.
+struct Lead {
+    model::SessionRole role;
+    std::vector<const model::Participant*> people;
 };
-Leads session_leads(const AgendaRow& row);
+std::vector<Lead> session_leads(const AgendaRow& row);
+// The role `person_id` has at the session, if any (the first, in programme order).
+std::optional<model::SessionRole> role_at(const AgendaRow& row, const std::string& person_id);
 
 // The local days that have at least one row, in order.
 std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows);  // "Hội trường A — Mường Thanh Grand Cửa Lò"

@@ -223,6 +223,8 @@ SessionDraft read_session(const Record& record) {
     session.city = record.text_or("city", "");
     if (record.text("room")) session.room_id = record.id("room");
     session.notes = record.text_or("notes", "");
+    for (auto role : model::all_session_roles())
+        if (auto people = record.ids("roles." + model::to_string(role)); !people.empty()) session.roles[role] = people;
     return draft;
 }
 

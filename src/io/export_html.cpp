@@ -58,15 +58,9 @@ std::string delegation_names(const model::Scenario& s, const model::Session& ses
 
 // What `person` does at the session, for the "my day" sheet.
 std::string role_of(const AgendaRow& row, const std::string& person, const std::string& lang) {
-    const auto& l = labels(lang);
-    auto is = [&](const std::vector<const model::Participant*>& people) {
-        return std::any_of(people.begin(), people.end(), [&](const auto* p) { return p->id == person; });
-    };
-    if (row.interpreter && row.interpreter->id == person) return l.interpreter;
-    auto leads = session_leads(row);
-    if (is(leads.co_chairs)) return l.co_chairs;
-    if (is(leads.speakers)) return l.speakers;
-    return l.attendee;
+    const auto role = role_at(row, person);
+    if (!role) return labels(lang).attendee;
+    return *role == model::SessionRole::Interpreter ? labels(lang).interpreter : role_label(*role, lang);
 }
 
 void header(std::ostream& out, const model::Scenario& s, const model::Agenda& a, const Selector& who,
@@ -105,9 +99,7 @@ void table_row(std::ostream& out, const model::Scenario& s, const AgendaRow& row
     out << "</td>\n";
     if (who.kind == "person") out << "<td>" << escape_markup(role_of(row, who.id, lang)) << "</td>\n";
     out << "<td class=\"people\">";
-    auto leads = session_leads(row);
-    labelled(out, l.co_chairs, names(leads.co_chairs));
-    labelled(out, l.speakers, names(leads.speakers));
+    for (const auto& lead : session_leads(row)) labelled(out, role_label(lead.role, lang), names(lead.people));
     labelled(out, l.delegations, delegation_names(s, *row.session));
     labelled(out, l.interpreter, row.interpreter ? row.interpreter->name : "");
     out << "</td></tr>\n";

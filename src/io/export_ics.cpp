@@ -119,9 +119,7 @@ std::string description(const AgendaRow& row, const std::string& lang) {
     auto line = [&](const char* label, const std::string& value) {
         if (!value.empty()) text += (text.empty() ? "" : "\n") + std::string(label) + ": " + value;
     };
-    auto leads = session_leads(row);
-    line(l.co_chairs, names(leads.co_chairs));
-    line(l.speakers, names(leads.speakers));
+    for (const auto& lead : session_leads(row)) line(role_label(lead.role, lang), names(lead.people));
     line(l.interpreter, row.interpreter ? row.interpreter->name : "");
     line(l.notes, row.session->notes);
     return text;
@@ -155,9 +153,8 @@ icalcomponent* vevent(const model::Scenario& s, const model::Agenda& a, const Ag
     icalcomponent_add_property(event, icalproperty_new_status(a.status == model::AgendaStatus::Complete
                                                                   ? ICAL_STATUS_CONFIRMED
                                                                   : ICAL_STATUS_TENTATIVE));
-    auto chairs = session_leads(row).co_chairs;
     for (const auto* p : row.people) {
-        bool chair = std::find(chairs.begin(), chairs.end(), p) != chairs.end();
+        bool chair = role_at(row, p->id) == model::SessionRole::CoChair;
         icalcomponent_add_property(event, attendee(s, *p, chair ? ICAL_ROLE_CHAIR : ICAL_ROLE_REQPARTICIPANT));
     }
     if (row.interpreter) icalcomponent_add_property(event, attendee(s, *row.interpreter, ICAL_ROLE_REQPARTICIPANT));

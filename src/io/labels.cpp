@@ -7,15 +7,15 @@ namespace hoithao::io {
 namespace {
 const Labels kVi{"Chương trình", "Thời gian", "Nội dung", "Địa điểm", "Thành phần", "Phiên dịch", "phiên bản",
                  {"Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"},
-                 "Đồng chủ trì", "Phát biểu", "Đoàn", "Ghi chú", "Vai trò", "Dự", "Loại",
+                 "Đoàn", "Ghi chú", "Vai trò", "Dự", "Loại",
                  "dự thảo, còn xung đột"};
 const Labels kLo{"ກຳນົດການ", "ເວລາ", "ເນື້ອໃນ", "ສະຖານທີ່", "ຜູ້ເຂົ້າຮ່ວມ", "ນາຍພາສາ", "ສະບັບ",
                  {"ວັນອາທິດ", "ວັນຈັນ", "ວັນອັງຄານ", "ວັນພຸດ", "ວັນພະຫັດ", "ວັນສຸກ", "ວັນເສົາ"},
-                 "ປະທານຮ່ວມ", "ຜູ້ກ່າວ", "ຄະນະ", "ໝາຍເຫດ", "ບົດບາດ", "ເຂົ້າຮ່ວມ", "ປະເພດ",
+                 "ຄະນະ", "ໝາຍເຫດ", "ບົດບາດ", "ເຂົ້າຮ່ວມ", "ປະເພດ",
                  "ຮ່າງ, ຍັງມີຂໍ້ຂັດແຍ່ງ"};
 const Labels kEn{"Programme", "Time", "Session", "Venue", "Attendees", "Interpreter", "version",
                  {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-                 "Co-chairs", "Speakers", "Delegations", "Notes", "Role", "Attends", "Kind",
+                 "Delegations", "Notes", "Role", "Attends", "Kind",
                  "draft, still has conflicts"};
 
 struct KindNames {
@@ -40,6 +40,23 @@ constexpr KindNames kKinds[] = {
     {"Di chuyển", "ການເດີນທາງ", "Travel"},
 };
 static_assert(std::size(kKinds) == static_cast<std::size_t>(model::SessionKind::Travel) + 1);
+
+// In the order of model::SessionRole.
+constexpr KindNames kRoles[] = {
+    {"Đồng chủ trì", "ປະທານຮ່ວມ", "Co-chairs"},
+    {"Phát biểu", "ຜູ້ກ່າວ", "Speakers"},
+    {"Ký kết", "ຜູ້ລົງນາມ", "Signatories"},
+    {"Chứng kiến", "ສັກຂີພະຍານ", "Witnesses"},
+    {"Dẫn chương trình", "ພິທີກອນ", "Master of ceremonies"},
+    {"Phiên dịch", "ນາຍພາສາ", "Interpreters"},
+};
+static_assert(std::size(kRoles) == static_cast<std::size_t>(model::SessionRole::Interpreter) + 1);
+
+const char* in_language(const KindNames& names, const std::string& lang) {
+    if (lang == "lo") return names.lo;
+    if (lang == "en") return names.en;
+    return names.vi;
+}
 }  // namespace
 
 const Labels& labels(const std::string& lang) {
@@ -54,10 +71,11 @@ std::string day_heading(model::Day day, const std::string& lang) {
 }
 
 std::string kind_label(model::SessionKind kind, const std::string& lang) {
-    const auto& names = kKinds[static_cast<int>(kind)];
-    if (lang == "lo") return names.lo;
-    if (lang == "en") return names.en;
-    return names.vi;
+    return in_language(kKinds[static_cast<int>(kind)], lang);
+}
+
+const char* role_label(model::SessionRole role, const std::string& lang) {
+    return in_language(kRoles[static_cast<int>(role)], lang);
 }
 
 }  // namespace hoithao::io

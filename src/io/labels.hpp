@@ -17,8 +17,6 @@ struct Labels {
     const char* interpreter;
     const char* version;
     const char* weekdays[7];  // Sunday first, as date::weekday counts
-    const char* co_chairs;
-    const char* speakers;
     const char* delegations;
     const char* notes;
     const char* my_role;      // column of a personal sheet
@@ -30,5 +28,6 @@ struct Labels {
 const Labels& labels(const std::string& lang);  // unknown languages get Vietnamese
 std::string day_heading(model::Day day, const std::string& lang);  // "Thứ Sáu, 09/09/2022"
 std::string kind_label(model::SessionKind kind, const std::string& lang);  // "Hội đàm"
+const char* role_label(model::SessionRole role, const std::string& lang);  // "Chứng kiến"
 
 }  // namespace hoithao::io

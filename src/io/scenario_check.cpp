@@ -85,6 +85,34 @@ private:
         check_days(draft, owner);
         for (std::size_t i = 0; i < s.after.size(); ++i) check_reference(draft, s.after[i].session, after_field(draft, i));
         check_reference(draft, s.same_time_as, "same_time_as");
+        check_roles(draft, owner);
+    }
+
+    // Whoever has a role at a session attends it, once per role; its interpreters interpret.
+    void check_roles(const SessionDraft& draft, const std::string& owner) {
+        const auto& s = draft.value;
+        for (const auto& [role, people] : s.roles) {
+            const auto key = "roles." + model::to_string(role);
+            for (std::size_t i = 0; i < people.size(); ++i) {
+                const auto field = key + "[" + std::to_string(i) + "]";
+                require_known(participants_, people[i], draft.origin, field, "participant", owner);
+                if (std::find(people.begin(), people.begin() + static_cast<long>(i), people[i]) != people.begin() + static_cast<long>(i))
+                    draft.origin.fail(field, in_quotes(people[i]) + " is listed twice in " + key + " of " + owner);
+                const auto& person = participants_.at(people[i])->value;
+                if (role == model::SessionRole::Interpreter) {
+                    if (!person.has_role(model::Role::Interpreter))
+                        draft.origin.fail(field, in_quotes(people[i]) + " interprets at " + owner +
+                                                     " but is not an interpreter (roles = [\"interpreter\"])");
+                    continue;
+                }
+                const bool attends =
+                    std::find(s.attendees.begin(), s.attendees.end(), person.id) != s.attendees.end() ||
+                    std::find(s.delegations.begin(), s.delegations.end(), person.delegation_id) != s.delegations.end();
+                if (!attends)
+                    draft.origin.fail(field, in_quotes(people[i]) + " has a role at " + owner +
+                                                 " but does not attend it (add them to its attendees)");
+            }
+        }
     }
 
     // The field of after[i]: "after[i].session" when written as a table, else "after[i]".

@@ -23,7 +23,8 @@ const std::vector<std::string> kSessionColumns{
     "id",       "title_vi",   "title_lo",  "title_en", "kind", "duration", "attendees",    "delegations",
     "headcount", "equipment", "days",      "windows",  "room", "venue",    "city",         "after",
     "fixed",    "same_time_as", "pinned",  "notes",    "interpretation_languages", "interpretation_mode",
-    "outside_hours"};
+    "outside_hours", "roles_co_chairs", "roles_speakers", "roles_signers", "roles_witnesses", "roles_mc",
+    "roles_interpreters"};
 
 std::string shown(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
@@ -249,8 +250,10 @@ private:
     void read_toml_session(const TomlRecord& session) {
         session.check_keys({"id", "title", "kind", "duration", "attendees", "delegations", "headcount", "equipment",
                             "interpretation", "days", "windows", "fixed", "pinned", "after", "same_time_as", "venue",
-                            "city", "room", "notes", "outside_hours"});
+                            "city", "room", "notes", "outside_hours", "roles"});
         if (auto interpretation = session.table("interpretation")) interpretation->check_keys({"languages", "mode"});
+        if (auto roles = session.table("roles"))
+            roles->check_keys({"co_chairs", "speakers", "signers", "witnesses", "mc", "interpreters"});
         draft_.sessions.push_back(read_session(session));
     }
 

@@ -41,6 +41,11 @@ const std::array<std::pair<InterpretationMode, const char*>, 2> kModes{{
     {InterpretationMode::Consecutive, "consecutive"}, {InterpretationMode::Simultaneous, "simultaneous"},
 }};
 
+const std::array<std::pair<SessionRole, const char*>, 6> kSessionRoles{{
+    {SessionRole::CoChair, "co_chairs"}, {SessionRole::Speaker, "speakers"}, {SessionRole::Signer, "signers"},
+    {SessionRole::Witness, "witnesses"}, {SessionRole::MC, "mc"}, {SessionRole::Interpreter, "interpreters"},
+}};
+
 const std::array<std::pair<AgendaStatus, const char*>, 3> kStatuses{{
     {AgendaStatus::Complete, "complete"}, {AgendaStatus::Infeasible, "infeasible"},
     {AgendaStatus::Partial, "partial"},
@@ -67,6 +72,16 @@ std::optional<InterpretationMode> parse_interpretation_mode(const std::string& t
     return lookup(kModes, text);
 }
 std::string to_string(InterpretationMode mode) { return name_of(kModes, mode); }
+const std::vector<SessionRole>& all_session_roles() {
+    static const std::vector<SessionRole> roles = [] {
+        std::vector<SessionRole> out;
+        for (const auto& [role, key] : kSessionRoles) out.push_back(role);
+        return out;
+    }();
+    return roles;
+}
+std::optional<SessionRole> parse_session_role(const std::string& key) { return lookup(kSessionRoles, key); }
+std::string to_string(SessionRole role) { return name_of(kSessionRoles, role); }
 std::string to_string(AgendaStatus status) { return name_of(kStatuses, status); }
 std::optional<AgendaStatus> parse_agenda_status(const std::string& text) { return lookup(kStatuses, text); }
 

@@ -24,6 +24,11 @@ enum class SessionKind {
     SiteVisit, Meal, Press, GiftExchange, Closing, Travel
 };
 enum class InterpretationMode { Consecutive, Simultaneous };
+// What a person does at one session, in the order the programme lists them.
+enum class SessionRole { CoChair, Speaker, Signer, Witness, MC, Interpreter };
+// Who holds each role at one session, in order: co-chairs by protocol order (host first),
+// speakers in speaking order, signers and witnesses as they sign.
+using SessionRoles = std::map<SessionRole, std::vector<std::string>>;
 
 std::optional<Role> parse_role(const std::string& text);             // "co-chair", "speaker", …
 std::string to_string(Role role);
@@ -31,6 +36,11 @@ std::optional<SessionKind> parse_session_kind(const std::string& text);  // "ope
 std::string to_string(SessionKind kind);
 std::optional<InterpretationMode> parse_interpretation_mode(const std::string& text);
 std::string to_string(InterpretationMode mode);
+// Every session role, in programme order; each named by its key ("co_chairs", "speakers",
+// "signers", "witnesses", "mc", "interpreters").
+const std::vector<SessionRole>& all_session_roles();
+std::optional<SessionRole> parse_session_role(const std::string& key);
+std::string to_string(SessionRole role);
 
 // A text given in up to three languages; names of people stay as written.
 struct LocalizedText {
@@ -136,6 +146,9 @@ struct Session {
     std::string venue_id;                  // required venue, or empty
     std::string city;                      // required city, or empty
     std::string room_id;                   // required room, or empty
+    // Who co-chairs, speaks, signs, witnesses, is MC or interprets here; each one attends.
+    // Interpreters listed are the only ones the planner may choose.
+    SessionRoles roles;
     std::string notes;
 };
 

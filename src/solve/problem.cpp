@@ -137,8 +137,13 @@ void build_sessions(Problem& p, const model::Scenario& scenario, const model::Ag
             s.language_b = session.interpretation->to;
             if (session.interpretation->mode == model::InterpretationMode::Simultaneous)
                 s.equipment.insert(model::kBooths);
+            // Staff who name the interpreter team leave the planner only those to choose from.
+            const auto team = session.roles.find(model::SessionRole::Interpreter);
             for (int i : interpreters) {
                 const auto& person = p.people[i];
+                if (team != session.roles.end() &&
+                    std::find(team->second.begin(), team->second.end(), person.id) == team->second.end())
+                    continue;
                 auto speaks = [&](const std::string& l) {
                     return std::find(person.languages.begin(), person.languages.end(), l) != person.languages.end();
                 };
@@ -326,7 +331,9 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
         }
         if (s.needs_interpreter && s.interpreters.empty()) {
             s.no_candidate_reason = p.quoted_title(si) + " needs an interpreter between " + s.language_a + " and " +
-                                    s.language_b + "; no interpreter speaks both";
+                                    s.language_b + (s.source->roles.count(model::SessionRole::Interpreter)
+                                                         ? "; no one of the interpreter team staff named speaks both"
+                                                         : "; no interpreter speaks both");
             continue;
         }
         const Constraint* emptied_by = nullptr;

@@ -136,6 +136,13 @@ std::string encode_after(const std::vector<model::After>& after, const Cell& cel
     return dump(out, cell);
 }
 
+std::string encode_session_roles(const model::SessionRoles& roles, const Cell& cell) {
+    json out = json::object();
+    for (const auto& [role, people] : roles)
+        if (!people.empty()) out[model::to_string(role)] = people;
+    return dump(out, cell);
+}
+
 std::vector<std::string> decode_string_list(const std::string& text, const Cell& cell) {
     std::vector<std::string> out;
     for (const auto& item : parse_array(text, cell)) out.push_back(text_item(item, cell));
@@ -199,6 +206,16 @@ std::vector<model::After> decode_after(const std::string& text, const Cell& cell
     std::vector<model::After> out;
     for (const auto& item : parse_array(text, cell))
         out.push_back({text_member(item, "session", cell), int_member(item, "gap_minutes", cell)});
+    return out;
+}
+
+model::SessionRoles decode_session_roles(const std::string& text, const Cell& cell) {
+    model::SessionRoles out;
+    const json object = parse(text, cell, json::value_t::object);
+    for (const auto& [key, people] : object.items()) {
+        const auto role = parsed(model::parse_session_role(key), key, cell, "a session role");
+        out[role] = decode_string_list(people.dump(), cell);
+    }
     return out;
 }
 

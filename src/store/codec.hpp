@@ -41,6 +41,7 @@ std::string encode_days(const std::vector<model::Day>& days);
 std::string encode_windows(const std::vector<model::ClockWindow>& windows, const Cell& cell);
 std::string encode_breaks(const std::vector<model::MealBreak>& breaks, const Cell& cell);
 std::string encode_after(const std::vector<model::After>& after, const Cell& cell);
+std::string encode_session_roles(const model::SessionRoles& roles, const Cell& cell);  // {"signers": ["a", "b"]}
 
 std::vector<std::string> decode_string_list(const std::string& text, const Cell& cell);
 std::set<std::string> decode_string_set(const std::string& text, const Cell& cell);
@@ -51,5 +52,6 @@ std::vector<model::Day> decode_days(const std::string& text, const Cell& cell);
 std::vector<model::ClockWindow> decode_windows(const std::string& text, const Cell& cell);
 std::vector<model::MealBreak> decode_breaks(const std::string& text, const Cell& cell);
 std::vector<model::After> decode_after(const std::string& text, const Cell& cell);
+model::SessionRoles decode_session_roles(const std::string& text, const Cell& cell);
 
 }  // namespace hoithao::store::codec

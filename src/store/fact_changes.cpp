@@ -90,7 +90,7 @@ struct Applier {
 
     void operator()(const SessionFacts& c) const {
         SQLite::Statement read(db, "SELECT duration_minutes, allowed_days, windows, fixed_start_utc, venue_id, city, "
-                                   "room_id, equipment FROM sessions WHERE event_id = ? AND id = ?");
+                                   "room_id, equipment, after, roles FROM sessions WHERE event_id = ? AND id = ?");
         SQLite::bind(read, event_id, c.session_id);
         if (!read.executeStep())
             throw model::InputError(label + ": event '" + event_id + "' has no session '" + c.session_id + "'");
@@ -104,11 +104,13 @@ struct Applier {
         s.city = read.getColumn(5).getString();
         s.room_id = read.getColumn(6).isNull() ? "" : read.getColumn(6).getString();
         s.equipment = codec::decode_string_set(read.getColumn(7).getString(), {row, "equipment"});
+        s.after = codec::decode_after(read.getColumn(8).getString(), {row, "after"});
+        s.roles = codec::decode_session_roles(read.getColumn(9).getString(), {row, "roles"});
         c.apply(s);
         SQLite::Statement write(db, R"sql(
             UPDATE sessions SET duration_minutes = :duration, allowed_days = :days, windows = :windows,
                                 fixed_start_utc = :fixed, venue_id = :venue, city = :city, room_id = :room,
-                                equipment = :equipment
+                                equipment = :equipment, after = :after, roles = :roles
             WHERE event_id = :event_id AND id = :id)sql");
         write.bind(":duration", s.duration_minutes);
         write.bind(":days", codec::encode_days(s.allowed_days));
@@ -118,6 +120,8 @@ struct Applier {
         write.bind(":city", s.city);
         rows::bind_text_or_null(write, ":room", s.room_id);
         write.bind(":equipment", codec::encode_strings(s.equipment, {row, "equipment"}));
+        write.bind(":after", codec::encode_after(s.after, {row, "after"}));
+        write.bind(":roles", codec::encode_session_roles(s.roles, {row, "roles"}));
         write.bind(":event_id", event_id);
         write.bind(":id", c.session_id);
         require_row(write, "session", c.session_id);
@@ -189,6 +193,14 @@ struct Encoder {
         if (c.room) out["room"] = *c.room;
         if (!c.equipment_add.empty()) out["equipment_add"] = c.equipment_add;
         if (!c.equipment_remove.empty()) out["equipment_remove"] = c.equipment_remove;
+        if (c.after) {
+            out["after"] = json::array();
+            for (const auto& a : *c.after) out["after"].push_back({{"session", a.session}, {"gap", a.gap_minutes}});
+        }
+        if (!c.roles.empty()) {
+            out["roles"] = json::object();
+            for (const auto& [role, people] : c.roles) out["roles"][model::to_string(role)] = people;
+        }
         return out;
     }
     json operator()(const RoomEquipment& c) const {
@@ -217,7 +229,17 @@ FactChange decode_change(const json& j, const codec::Cell& cell) {
     };
     if (kind == "room-equipment") return RoomEquipment{id, strings("add"), strings("remove")};
     if (kind == "session-facts") {
-        SessionFacts c{id, {}, {}, {}, {}, {}, {}, {}, strings("equipment_add"), strings("equipment_remove")};
+        SessionFacts c{id, {}, {}, {}, {}, {}, {}, {}, strings("equipment_add"), strings("equipment_remove"), {}, {}};
+        if (j.contains("after")) {
+            c.after.emplace();
+            for (const auto& a : j.at("after")) c.after->push_back({a.at("session").get<std::string>(), a.at("gap").get<int>()});
+        }
+        if (j.contains("roles"))
+            for (const auto& [key, people] : j.at("roles").items()) {
+                const auto role = model::parse_session_role(key);
+                if (!role) throw model::InputError(cell.row, cell.column, "unknown session role '" + key + "'");
+                c.roles[*role] = people.get<std::vector<std::string>>();
+            }
         if (j.contains("duration")) c.duration = j.at("duration").get<int>();
         if (j.contains("days")) {
             c.days.emplace();
@@ -284,10 +306,26 @@ std::string describe(const json& j, const std::string& zone) {
         static const std::map<std::string, std::string> words{
             {"add", "gains"}, {"remove", "loses"}, {"equipment_add", "gains"}, {"equipment_remove", "loses"},
             {"duration", "lasts"}, {"days", "on"}, {"windows", "within"}, {"fixed", "starts at"},
-            {"venue", "at venue"}, {"city", "in"}, {"room", "in hall"}};
+            {"venue", "at venue"}, {"city", "in"}, {"room", "in hall"}, {"after", "follows"}, {"roles", "with"}};
         auto value_text = [&](const std::string& key, const json& value) -> std::string {
             if (key == "fixed") return local_text(value, zone);
             if (key == "duration") return value.dump() + " min";
+            if (key == "after") {
+                std::string out;
+                for (const auto& a : value)
+                    out += (out.empty() ? "" : ", ") + a.at("session").get<std::string>() +
+                           (a.at("gap").get<int>() ? "+" + a.at("gap").dump() : "");
+                return out.empty() ? "no session" : out;
+            }
+            if (key == "roles") {
+                std::string out;
+                for (const auto& [role, people] : value.items()) {
+                    std::string names;
+                    for (const auto& p : people) names += (names.empty() ? "" : ", ") + p.get<std::string>();
+                    out += (out.empty() ? "" : "; ") + role + " " + (names.empty() ? "nobody" : names);
+                }
+                return out;
+            }
             if (!value.is_array()) return value.is_string() ? "'" + value.get<std::string>() + "'" : value.dump();
             std::string out;
             for (const auto& item : value)
@@ -354,6 +392,13 @@ void SessionFacts::apply(model::Session& s) const {
     if (room) s.room_id = *room;
     for (const auto& e : equipment_add) s.equipment.insert(e);
     for (const auto& e : equipment_remove) s.equipment.erase(e);
+    if (after) s.after = *after;
+    for (const auto& [role, people] : roles) {
+        if (people.empty())
+            s.roles.erase(role);
+        else
+            s.roles[role] = people;
+    }
 }
 
 void RoomEquipment::apply(model::Room& r) const {

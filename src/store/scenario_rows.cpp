@@ -217,11 +217,11 @@ void insert_sessions(SQLite::Database& db, const model::Scenario& s) {
         INSERT INTO sessions (event_id, id, seq, title_vi, title_lo, title_en, kind, duration_minutes,
                               attendees, delegations, headcount, equipment, interp_from, interp_to,
                               interp_mode, allowed_days, windows, fixed_start_utc, pinned, after,
-                              same_time_as, venue_id, city, room_id, notes, outside_hours)
+                              same_time_as, venue_id, city, room_id, notes, outside_hours, roles)
         VALUES (:event_id, :id, :seq, :title_vi, :title_lo, :title_en, :kind, :duration_minutes,
                 :attendees, :delegations, :headcount, :equipment, :interp_from, :interp_to,
                 :interp_mode, :allowed_days, :windows, :fixed_start_utc, :pinned, :after,
-                :same_time_as, :venue_id, :city, :room_id, :notes, :outside_hours))sql");
+                :same_time_as, :venue_id, :city, :room_id, :notes, :outside_hours, :roles))sql");
     int seq = 0;
     for (const auto& x : s.sessions) {
         const auto row = row_name("scenario '" + s.event.id + "'", "sessions", x.id);
@@ -249,6 +249,7 @@ void insert_sessions(SQLite::Database& db, const model::Scenario& s) {
         stmt.bind(":city", x.city);
         bind_text_or_null(stmt, ":room_id", x.room_id);
         stmt.bind(":notes", x.notes);
+        stmt.bind(":roles", codec::encode_session_roles(x.roles, {row, "roles"}));
         stmt.exec();
         stmt.reset();
     }
@@ -405,6 +406,7 @@ model::Session read_session(const SQLite::Statement& stmt, const std::string& la
     s.city = text(stmt, "city");
     s.room_id = text(stmt, "room_id");
     s.notes = text(stmt, "notes");
+    s.roles = codec::decode_session_roles(text(stmt, "roles"), {row, "roles"});
     return s;
 }
 

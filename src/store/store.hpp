@@ -84,6 +84,8 @@ struct SessionFacts {
     std::optional<std::optional<model::TimePoint>> fixed;  // {nullopt}: no fixed start any more
     std::optional<std::string> venue, city, room;
     std::set<std::string> equipment_add, equipment_remove;
+    std::optional<std::vector<model::After>> after;  // replaces the sessions it follows
+    model::SessionRoles roles;  // each role given replaces who holds it; an empty list: nobody
     void apply(model::Session& session) const;
 };
 // A hall's equipment for this event only: the shared data files it came from stay as they are.

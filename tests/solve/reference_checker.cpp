@@ -129,6 +129,9 @@ std::vector<std::string> reference_conflicts(const Scenario& s, const Agenda& ag
             if (!p.interpreter || !p.interpreter->has_role(Role::Interpreter) || !p.interpreter->speaks(i.from) ||
                 !p.interpreter->speaks(i.to))
                 out.push_back("interpreter " + x.id);
+            if (auto team = x.roles.find(SessionRole::Interpreter); team != x.roles.end() && p.interpreter &&
+                std::find(team->second.begin(), team->second.end(), p.interpreter->id) == team->second.end())
+                out.push_back("interpreter team " + x.id);
         }
     }
 

@@ -15,8 +15,8 @@ bool Interpretation::allows(const Problem& p, int session, const Place& place) c
     const auto& s = p.sessions[session];
     if (!s.needs_interpreter) return true;
     if (place.interpreter < 0) return false;
-    const auto& person = p.people[place.interpreter];
-    return person.interpreter && speaks(person, s.language_a) && speaks(person, s.language_b);
+    // The qualified ones: interpreters who speak both languages, of the team staff named if any.
+    return std::find(s.interpreters.begin(), s.interpreters.end(), place.interpreter) != s.interpreters.end();
 }
 
 std::string Interpretation::explain(const Problem& p, int session, const Place& place) const {
@@ -26,6 +26,9 @@ std::string Interpretation::explain(const Problem& p, int session, const Place& 
     const auto& person = p.people[place.interpreter];
     if (!person.interpreter)
         return person.name + " is assigned to interpret " + p.describe(session, place) + " but is not an interpreter";
+    if (speaks(person, s.language_a) && speaks(person, s.language_b))
+        return person.name + " is assigned to interpret " + p.describe(session, place) +
+               " but is not one of its interpreter team";
     std::string missing = !speaks(person, s.language_a) ? s.language_a : s.language_b;
     return person.name + " is assigned to interpret " + p.describe(session, place) + " (" + pair +
            ") but does not speak " + missing;
