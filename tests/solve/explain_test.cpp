@@ -291,7 +291,7 @@ TEST_CASE("the search names the two halls three sessions at 09:00 share", "[solv
     auto result = infeasible(s);
     CHECK(result.reasons[0] ==
           "'Phiên họp toàn thể', 'Tọa đàm doanh nghiệp' and 'Hội thảo chuyên đề' cannot all be placed without a "
-          "conflict: Hội trường A and Phòng họp VPCP are the only halls for 'Phiên họp toàn thể', 'Tọa đàm doanh "
+          "conflict: Hội trường A (150 seats) and Phòng họp VPCP (60 seats) are the only halls for 'Phiên họp toàn thể', 'Tọa đàm doanh "
           "nghiệp' and 'Hội thảo chuyên đề'; together they last 3 h, more than the 1 h available on 09/09 between "
           "09:00 and 10:00");
 }
@@ -311,7 +311,7 @@ TEST_CASE("the search names the rule that two discussions start together", "[sol
     auto result = infeasible(s);
     CHECK(result.reasons[0] ==
           "'Thảo luận nhóm 1' and 'Thảo luận nhóm 2' cannot all be placed without a conflict: 'Thảo luận nhóm 2' must "
-          "start together with 'Thảo luận nhóm 1'; Phòng B is the only hall for 'Thảo luận nhóm 1' and 'Thảo luận "
+          "start together with 'Thảo luận nhóm 1'; Phòng B (30 seats) is the only hall for 'Thảo luận nhóm 1' and 'Thảo luận "
           "nhóm 2'; they may only take place on 09/09 between 08:00 and 10:00");
 }
 
