@@ -86,6 +86,28 @@ bool keep_unplaced(const model::Scenario& s, const model::Agenda& previous, cons
     return kept;
 }
 
+// Once every session has started by `now` (an event in the past, and --now left
+// to the clock), all are kept as they happened: a re-plan would move nothing, not
+// even an interpreter, and store a copy with the same conflicts. Says which --now
+// lets sessions move instead, and stores nothing.
+void require_sessions_to_move(const model::Scenario& s, const model::Agenda& previous, model::TimePoint now) {
+    std::optional<model::TimePoint> first;
+    for (const auto& p : previous.placements) {
+        if (!s.find_session(p.session_id)) continue;
+        if (p.start >= now) return;
+        first = first ? std::min(*first, p.start) : p.start;
+    }
+    if (!first) return;
+    const auto& zone = s.event.zone;
+    const auto local = [&](model::TimePoint t) {
+        return model::format_day(model::local_day(t, zone)) + " " + model::format_clock(model::local_clock(t, zone));
+    };
+    throw model::InputError("", "--now",
+                            "every session of version " + std::to_string(previous.version) + " starts before " +
+                                local(now) + ", so all have taken place and none may move; give --now \"" +
+                                local(*first) + "\" (the first session's start) or earlier to re-plan them");
+}
+
 void keep_pins(const model::Agenda& previous, model::Agenda& planned) {
     for (auto& p : planned.placements)
         if (const auto* old = previous.find(p.session_id); old && old->pinned) p.pinned = true;
@@ -99,6 +121,7 @@ int run_replan(const ReplanOptions& opt, Context& ctx) {
     const auto now = opt.now.empty() ? model::parse_utc(ctx.now())
                                      : std::optional(local_time_option(opt.now, scenario.event.zone, "--now"));
     if (!now) throw model::Error(model::ExitCode::Internal, "unreadable clock '" + ctx.now() + "'");
+    require_sessions_to_move(scenario, *previous, *now);
     const auto frozen = freeze_past(scenario, *previous, *now, ctx.out);
 
     solve::SolveOptions options;

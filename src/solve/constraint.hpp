@@ -11,6 +11,7 @@
 
 #include "solve/problem.hpp"
 #include "solve/solver.hpp"
+#include "solve/wording.hpp"  // every rule names people, delegations and halls alike
 
 namespace hoithao::solve {
 

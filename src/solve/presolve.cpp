@@ -7,6 +7,8 @@
 #include <optional>
 #include <set>
 
+#include "solve/wording.hpp"
+
 namespace hoithao::solve {
 namespace {
 
@@ -248,7 +250,7 @@ std::vector<std::string> overloads(const Problem& p) {
         if (p.sessions[s].interpreters.size() == 1) by_interpreter[p.sessions[s].interpreters.front()].push_back(s);
     }
     for (const auto& [room, group] : by_room)
-        add(p.rooms[room].name + " is the only hall for", overload(p, reaches, group));
+        add(hall_text(p, room) + " is the only hall for", overload(p, reaches, group));
     for (const auto& [person, group] : by_interpreter)
         add(p.people[person].name + ", the only qualified interpreter, must interpret", overload(p, reaches, group));
     return reasons;

@@ -56,12 +56,6 @@ std::vector<std::vector<int>> shortest_travel(const std::vector<std::string>& ci
     return result;
 }
 
-std::string equipment_text(const std::set<std::string>& equipment) {
-    std::string text;
-    for (const auto& e : equipment) text += (text.empty() ? "" : ", ") + e;
-    return text;
-}
-
 // The spans in which some of `people` is unavailable, merged and sorted.
 std::vector<std::pair<Instant, Instant>> merged_unavailable(const Problem& p, const std::vector<int>& people) {
     std::vector<std::pair<Instant, Instant>> spans;
@@ -213,37 +207,76 @@ std::string place_text(const Problem& p, const model::Session& src) {
     return text;
 }
 
-bool passes(const std::vector<const Constraint*>& rules, const Problem& p, int si, int room, std::string_view except) {
-    return std::all_of(rules.begin(), rules.end(), [&](const Constraint* c) {
-        return c->name() == except || c->allows(p, si, Place{room, 0, -1});
-    });
+constexpr std::size_t kHallsNamed = 3;
+
+// What one hall offers the session and what it lacks: "Phòng B seats 40 but has no
+// signing table and is taken 09/09 13:00–17:30", "Hội trường seats only 30"; and
+// how far it falls short, to name the best first: what no time would cure (too
+// small, equipment missing), then the seats missing, then whether it is taken.
+struct HallOffer {
+    std::string text;
+    std::tuple<int, int, bool> shortfall;
+};
+
+HallOffer offer(const Problem& p, int si, int room) {
+    const auto& s = p.sessions[si];
+    const auto& r = p.rooms[room];
+    std::vector<std::string> lacks;
+    std::set<std::string> missing;
+    std::copy_if(s.equipment.begin(), s.equipment.end(), std::inserter(missing, missing.end()),
+                 [&](const std::string& item) { return !r.equipment.count(item); });
+    if (!missing.empty()) lacks.push_back("has no " + equipment_words(missing));
+    std::string taken;
+    for (const auto& [from, to] : r.unavailable)
+        taken += (taken.empty() ? "is taken " : " and ") + p.span_text(from, to, room);
+    if (!taken.empty()) lacks.push_back(taken);
+    const bool small = r.capacity < s.headcount;
+    std::string text = r.name + (small ? " seats only " : " seats ") + std::to_string(r.capacity);
+    for (std::size_t i = 0; i < lacks.size(); ++i) text += (i == 0 && !small ? " but " : " and ") + lacks[i];
+    return {text, {small + !missing.empty(), std::max(0, s.headcount - r.capacity), !taken.empty()}};
 }
 
-// Why no hall suits the session: the largest hall that meets every other room
-// rule is too small, or no hall in the required place has the equipment.
-std::string room_reason(const Problem& p, int si, const std::vector<const Constraint*>& room_rules) {
+// The halls of the place the session is bound to, the closest to fitting first and
+// at most kHallsNamed of them: "A seats 40 but has no signing table, B seats only 30,
+// and 2 more halls"; empty when the place has no hall at all. Halls are parted by
+// commas only: a hall's own shortfalls are joined by "and".
+std::string halls_offered(const Problem& p, int si, const std::vector<const Constraint*>& room_rules) {
+    std::vector<HallOffer> offers;
+    for (int r = 0; r < static_cast<int>(p.rooms.size()); ++r)
+        if (std::all_of(room_rules.begin(), room_rules.end(), [&](const Constraint* c) {
+                return c->name() == "room-capacity" || c->name() == "room-equipment" ||
+                       c->allows(p, si, Place{r, 0, -1});
+            }))
+            offers.push_back(offer(p, si, r));
+    std::stable_sort(offers.begin(), offers.end(),
+                     [](const HallOffer& a, const HallOffer& b) { return a.shortfall < b.shortfall; });
+    std::string text;
+    const std::size_t shown = std::min(kHallsNamed, offers.size());
+    for (std::size_t i = 0; i < shown; ++i) text += (i == 0 ? "" : ", ") + offers[i].text;
+    if (offers.size() > shown) text += ", and " + std::to_string(offers.size() - shown) + " more halls";
+    return text;
+}
+
+// What the session needs of a hall: "35 people with signing table in Cửa Lò".
+std::string hall_needed(const Problem& p, int si) {
     const auto& s = p.sessions[si];
-    std::string text = p.quoted_title(si) + " needs a hall for " + std::to_string(s.headcount) + " people";
-    if (!s.equipment.empty()) text += " with " + equipment_text(s.equipment);
-    text += place_text(p, *s.source);
-    int largest = -1;
-    bool place_has_hall = false;
-    for (int r = 0; r < static_cast<int>(p.rooms.size()); ++r) {
-        place_has_hall = place_has_hall || passes(room_rules, p, si, r, "room-equipment");
-        bool bigger = largest < 0 || p.rooms[r].capacity > p.rooms[largest].capacity;
-        if (bigger && passes(room_rules, p, si, r, "room-capacity")) largest = r;
-    }
-    if (largest >= 0)
-        return text + "; the largest such hall, " + p.rooms[largest].name + ", holds " +
-               std::to_string(p.rooms[largest].capacity);
-    if (place_has_hall && !s.equipment.empty()) return text + "; no hall there has " + equipment_text(s.equipment);
-    return text + "; there is no such hall";
+    std::string text = std::to_string(s.headcount) + " people";
+    if (!s.equipment.empty()) text += " with " + equipment_words(s.equipment);
+    return text + place_text(p, *s.source);
+}
+
+// Why no hall suits the session: what it needs, and what each hall of its place
+// offers instead.
+std::string room_reason(const Problem& p, int si, const std::vector<const Constraint*>& room_rules) {
+    const std::string text = p.quoted_title(si) + " needs a hall for " + hall_needed(p, si);
+    const std::string halls = halls_offered(p, si, room_rules);
+    return halls.empty() ? text + "; there is no such hall" : text + ": " + halls;
 }
 
 // Why no start suits the session: the rule that refused the last ones, those
 // that refused others before it, and that rule's own words about one it refused.
 std::string time_reason(const Problem& p, int si, const Constraint* rule, const Place& example,
-                        const std::vector<std::string>& earlier_rules) {
+                        const std::vector<std::string>& earlier_rules, const std::vector<const Constraint*>& room_rules) {
     std::string text =
         p.quoted_title(si) + " (" + duration_text(p.sessions[si].duration) + ") has no possible start time";
     // Allowed only on holidays: the days say it all.
@@ -270,7 +303,11 @@ std::string time_reason(const Problem& p, int si, const Constraint* rule, const 
     one[si] = example;
     std::vector<Violation> found;
     rule->check(p, one, found);
-    return found.empty() ? text : text + "; for example, " + found.front().message;
+    if (!found.empty()) text += "; for example, " + found.front().message;
+    // Taken halls: what the others of its place lack says whether another would do.
+    if (rule->name() == "hall-unavailable")
+        text += "; it needs a hall for " + hall_needed(p, si) + ": " + halls_offered(p, si, room_rules);
+    return text;
 }
 
 // Keeps `limit` rooms: half of them (rounded up) those with the fewest empty seats (hall-fit's
@@ -396,7 +433,7 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
                         if (!c->allows(p, si, example)) emptied_by = c;
                     break;
                 }
-        if (s.candidates.empty()) s.no_candidate_reason = time_reason(p, si, emptied_by, example, earlier_rules);
+        if (s.candidates.empty()) s.no_candidate_reason = time_reason(p, si, emptied_by, example, earlier_rules, room_rules);
     }
 }
 
@@ -503,7 +540,9 @@ std::string Problem::describe(int session, const Place& place) const {
            rooms[place.room].name + ")";
 }
 
-std::string Problem::names(const std::vector<int>& list, std::size_t shown) const {
+std::string Problem::names(const std::vector<int>& unordered, std::size_t shown) const {
+    std::vector<int> list = unordered;
+    std::stable_sort(list.begin(), list.end(), [&](int a, int b) { return people[a].rank < people[b].rank; });
     std::string text;
     std::size_t n = std::min(shown, list.size());
     for (std::size_t i = 0; i < n; ++i) {
@@ -563,6 +602,7 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
         PersonData data;
         data.id = person.id;
         data.name = person.name.empty() ? person.id : person.name;
+        data.title = person.title;
         data.rank = person.rank;
         data.delegation = p.delegation_index(person.delegation_id);
         data.interpreter = person.has_role(model::Role::Interpreter);
@@ -572,6 +612,8 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
         p.person_ids_.try_emplace(data.id, static_cast<int>(p.people.size()));
         p.people.push_back(std::move(data));
     }
+    for (std::size_t d = 0; d < p.delegations.size(); ++d)
+        p.delegations[d].head = p.person_index(scenario.delegations[d].head_id);
     for (std::size_t i = 0; i < scenario.sessions.size(); ++i)
         p.session_ids_.try_emplace(scenario.sessions[i].id, static_cast<int>(i));
     build_sessions(p, scenario, previous, now);

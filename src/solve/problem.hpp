@@ -67,6 +67,7 @@ struct RoomData {
 
 struct PersonData {
     std::string id, name;
+    std::string title;  // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"; may be empty
     int rank = 100;
     int delegation = -1;
     bool interpreter = false;
@@ -79,6 +80,7 @@ struct DelegationData {
     std::string id, name;
     std::optional<Instant> arrival, departure;
     std::vector<int> sessions;  // sessions any member attends
+    int head = -1;              // person index of its head, or -1
 };
 
 struct SessionData {
@@ -162,7 +164,7 @@ public:
     std::string describe(int session, const Place& place) const;
     std::string quoted_title(int session) const { return "'" + sessions[session].title + "'"; }
     std::string quoted_titles(const std::vector<int>& list) const;  // "'A', 'B' and 'C'"
-    // "Minister A, Interpreter B and 3 others"
+    // "Minister A, Interpreter B and 3 others", highest rank (1) first
     std::string names(const std::vector<int>& people, std::size_t shown = 3) const;
 
     int event_zone = 0;

@@ -63,7 +63,8 @@ TEST_CASE("no hall is large enough", "[solve][explain]") {
     opening.interpretation = model::Interpretation{"vi", "lo", model::InterpretationMode::Simultaneous};
     auto result = infeasible(s);
     CHECK(result.reasons[0] ==
-          "'Khai mạc' needs a hall for 200 people with booths in Cửa Lò; the largest such hall, Hội trường A, holds 150");
+          "'Khai mạc' needs a hall for 200 people with booths in Cửa Lò: Hội trường A seats only 150, Phòng C seats "
+          "only 40 and has no booths, Phòng B seats only 30 and has no booths");
 }
 
 TEST_CASE("the required hall is too small", "[solve][explain]") {
@@ -72,8 +73,7 @@ TEST_CASE("the required hall is too small", "[solve][explain]") {
     talks.headcount = 40;
     talks.room_id = "room_b";
     auto result = infeasible(s);
-    CHECK(result.reasons[0] == "'Hội đàm mở rộng' needs a hall for 40 people in Phòng B; the largest such hall, "
-                               "Phòng B, holds 30");
+    CHECK(result.reasons[0] == "'Hội đàm mở rộng' needs a hall for 40 people in Phòng B: Phòng B seats only 30");
 }
 
 TEST_CASE("no hall at the venue has the equipment", "[solve][explain]") {
@@ -82,8 +82,42 @@ TEST_CASE("no hall at the venue has the equipment", "[solve][explain]") {
     signing.equipment = {model::kSigningTable};
     signing.venue_id = "v_cl2";
     auto result = infeasible(s);
-    CHECK(result.reasons[0] == "'Ký kết' needs a hall for 2 people with " + std::string(model::kSigningTable) +
-                                   " at Trung tâm Hội nghị Cửa Lò; no hall there has " + model::kSigningTable);
+    CHECK(result.reasons[0] == "'Ký kết' needs a hall for 2 people with signing table at Trung tâm Hội nghị Cửa Lò: "
+                               "Phòng C seats 40 but has no signing table");
+}
+
+TEST_CASE("no hall fits: each hall of the city says what it lacks, the best few named", "[solve][explain]") {
+    auto s = workshop();
+    s.rooms[1].capacity = 40;  // Phòng B, the only signing table in Cửa Lò
+    for (auto [id, name, seats] : {std::tuple{"room_d", "Phòng D", 36}, {"room_e", "Phòng E", 20}})
+        s.rooms.push_back({id, "v_cl2", name, seats, {}, {}});
+    auto& signing = add_session(s, "signing", "Ký kết", 60, {"vn_min", "la_min"});
+    signing.headcount = 45;
+    signing.equipment = {model::kSigningTable};
+    signing.city = "Cửa Lò";
+    auto result = infeasible(s);
+    CHECK(result.reasons[0] == "'Ký kết' needs a hall for 45 people with signing table in Cửa Lò: Hội trường A "
+                               "seats 150 but has no signing table, Phòng B seats only 40, Phòng C seats only 40 and "
+                               "has no signing table, and 2 more halls");
+}
+
+TEST_CASE("the only hall with a signing table is taken: the reason says so and what the others lack",
+          "[solve][explain]") {
+    auto s = workshop();
+    s.rooms[1].capacity = 40;
+    s.rooms[1].unavailable = {{local("2022-09-09", "13:00"), local("2022-09-09", "17:30")}};
+    auto& signing = add_session(s, "signing", "Ký kết", 60, {"vn_min", "la_min"});
+    signing.headcount = 35;
+    signing.equipment = {model::kSigningTable};
+    signing.city = "Cửa Lò";
+    signing.allowed_days = {kSep9};
+    signing.windows = {window(13 * 60 + 30, 17 * 60 + 30)};
+    auto result = infeasible(s);
+    const auto& why = result.reasons[0];
+    INFO(why);
+    CHECK(why.ends_with("; it needs a hall for 35 people with signing table in Cửa Lò: Phòng B seats 40 but is taken "
+                        "09/09 13:00–17:30, Hội trường A seats 150 but has no signing table, Phòng C seats 40 but "
+                        "has no signing table"));
 }
 
 TEST_CASE("the opening is allowed only before the Lao delegation arrives", "[solve][explain]") {
@@ -257,7 +291,7 @@ TEST_CASE("the search names the two halls three sessions at 09:00 share", "[solv
     auto result = infeasible(s);
     CHECK(result.reasons[0] ==
           "'Phiên họp toàn thể', 'Tọa đàm doanh nghiệp' and 'Hội thảo chuyên đề' cannot all be placed without a "
-          "conflict: Hội trường A and Phòng họp VPCP are the only halls for 'Phiên họp toàn thể', 'Tọa đàm doanh "
+          "conflict: Hội trường A (150 seats) and Phòng họp VPCP (60 seats) are the only halls for 'Phiên họp toàn thể', 'Tọa đàm doanh "
           "nghiệp' and 'Hội thảo chuyên đề'; together they last 3 h, more than the 1 h available on 09/09 between "
           "09:00 and 10:00");
 }
@@ -277,7 +311,7 @@ TEST_CASE("the search names the rule that two discussions start together", "[sol
     auto result = infeasible(s);
     CHECK(result.reasons[0] ==
           "'Thảo luận nhóm 1' and 'Thảo luận nhóm 2' cannot all be placed without a conflict: 'Thảo luận nhóm 2' must "
-          "start together with 'Thảo luận nhóm 1'; Phòng B is the only hall for 'Thảo luận nhóm 1' and 'Thảo luận "
+          "start together with 'Thảo luận nhóm 1'; Phòng B (30 seats) is the only hall for 'Thảo luận nhóm 1' and 'Thảo luận "
           "nhóm 2'; they may only take place on 09/09 between 08:00 and 10:00");
 }
 

@@ -159,7 +159,8 @@ TEST_CASE("proven infeasible: no room at all", "[solve][planner][infeasible]") {
     CHECK(result.agenda.status == model::AgendaStatus::Infeasible);
     REQUIRE(result.reasons.size() == 1);
     CHECK(result.reasons[0] ==
-          "'Khai mạc' needs a hall for 200 people with booths in Cửa Lò; the largest such hall, Hội trường A, holds 150");
+          "'Khai mạc' needs a hall for 200 people with booths in Cửa Lò: Hội trường A seats only 150, Phòng C seats "
+          "only 40 and has no booths, Phòng B seats only 30 and has no booths");
 }
 
 TEST_CASE("proven infeasible: a minister's day is overbooked", "[solve][planner][infeasible]") {

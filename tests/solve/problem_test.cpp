@@ -65,7 +65,8 @@ TEST_CASE("compile: an empty domain names the rule that empties it", "[solve][pr
     auto p = solve::compile(s);
     CHECK(p.sessions[0].candidates.empty());
     CHECK(p.sessions[0].no_candidate_reason ==
-          "'Hội thảo' needs a hall for 200 people with booths in Cửa Lò; the largest such hall, Hội trường A, holds 150");
+          "'Hội thảo' needs a hall for 200 people with booths in Cửa Lò: Hội trường A seats only 150, Phòng C seats "
+          "only 40 and has no booths, Phòng B seats only 30 and has no booths");
     CHECK(p.sessions[1].candidates.empty());
     CHECK(p.sessions[1].no_candidate_reason.find("no start is left once these apply: outside the event's days, outside working hours") != std::string::npos);
 }

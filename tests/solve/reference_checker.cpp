@@ -182,4 +182,81 @@ std::vector<std::string> reference_conflicts(const Scenario& s, const Agenda& ag
     return out;
 }
 
+namespace {
+
+struct Visit {
+    const Session* session;
+    std::size_t order;  // position in the scenario, after the start for equal starts
+    const Room* room;
+    TimePoint start, end;
+    Day day;
+};
+
+long road(const Scenario& s, std::map<std::pair<std::string, std::string>, long>& table, const Visit& a,
+          const Visit& b) {
+    long gap = (b.start - a.end).count();
+    long need = a.room->venue_id == b.room->venue_id ? 0
+                : city_of(s, *a.room) == city_of(s, *b.room) ? s.event.city_buffer_minutes
+                                                             : table[{city_of(s, *a.room), city_of(s, *b.room)}];
+    return std::max(0L, std::min(gap, need));
+}
+
+}  // namespace
+
+long reference_waiting_cost(const Scenario& s, const Agenda& agenda, bool road_is_waiting) {
+    auto table = travel_table(s);
+    auto on_road = [&](const Visit& a, const Visit& b) { return road_is_waiting ? 0 : road(s, table, a, b); };
+    auto visits = [&](auto attends) {
+        std::vector<Visit> list;
+        for (const auto& pl : agenda.placements) {
+            const Session* x = s.find_session(pl.session_id);
+            const Room* room = s.find_room(pl.room_id);
+            if (!x || !room || !attends(*x)) continue;
+            const auto order = static_cast<std::size_t>(x - s.sessions.data());
+            const auto end = pl.start + Minutes{x->duration_minutes};
+            list.push_back({x, order, room, pl.start, end, local_day(pl.start, zone_of(s, *room))});
+        }
+        std::sort(list.begin(), list.end(), [](const Visit& a, const Visit& b) {
+            return a.start != b.start ? a.start < b.start : a.order < b.order;
+        });
+        return list;
+    };
+    long cost = 0;
+    for (const auto& person : s.participants) {
+        if (person.rank > 3) continue;
+        auto list = visits([&](const Session& x) { return attendees(s, x).count(person.id) > 0; });
+        for (std::size_t k = 1; k < list.size(); ++k) {
+            const Visit &a = list[k - 1], &b = list[k];
+            if (a.day != b.day || b.start <= a.end) continue;
+            long wait = (b.start - a.end).count() - on_road(a, b);
+            for (const auto& meal : s.event.breaks) {
+                const auto from = to_instant(a.day, meal.window.from, zone_of(s, *b.room));
+                const auto to = to_instant(a.day, meal.window.to, zone_of(s, *b.room));
+                wait -= std::max(0L, (std::min(to, b.start) - std::max(from, a.end)).count());
+            }
+            if (wait >= 30) cost += wait / 30 * (4 - person.rank);
+        }
+    }
+    for (const auto& d : s.delegations) {
+        auto list = visits([&](const Session& x) {
+            for (const auto& id : attendees(s, x))
+                if (s.find_participant(id)->delegation_id == d.id) return true;
+            return std::find(x.delegations.begin(), x.delegations.end(), d.id) != x.delegations.end();
+        });
+        for (std::size_t i = 0; i < list.size();) {
+            Visit covering = list[i];
+            long idle = 0;
+            std::size_t j = i + 1;
+            for (; j < list.size() && list[j].day == list[i].day; ++j) {
+                if (list[j].start > covering.end)
+                    idle += (list[j].start - covering.end).count() - on_road(covering, list[j]);
+                if (list[j].end > covering.end) covering = list[j];
+            }
+            if (idle >= 30) cost += idle / 30;
+            i = j;
+        }
+    }
+    return cost;
+}
+
 }  // namespace hoithao::testing

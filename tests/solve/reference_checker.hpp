@@ -15,4 +15,12 @@ namespace hoithao::testing {
 std::vector<std::string> reference_conflicts(const model::Scenario& scenario, const model::Agenda& agenda,
                                              bool partial = false);
 
+// The default-weighted cost of waiting: idle-gaps (each VIP's waits of 30 min or
+// more between sessions of one day, per half hour, times 4 − rank) plus
+// compact-days (each delegation's idle half hours in a day). Meal breaks are not
+// waiting, nor is the time on the road between two halls (unless `road_is_waiting`,
+// the old mistake, so a test can show its agendas tell the two apart).
+long reference_waiting_cost(const model::Scenario& scenario, const model::Agenda& agenda,
+                            bool road_is_waiting = false);
+
 }  // namespace hoithao::testing

@@ -80,3 +80,22 @@ TEST_CASE("each rule fires exactly when the reference finds its kind of conflict
                              "hall-unavailable"})
         CHECK(fired[rule] > 0);
 }
+
+TEST_CASE("waiting costs what the reference says, and time on the road is not waiting", "[solve][oracle][soft]") {
+    int told_apart = 0;  // agendas whose waiting cost changes if travel counted as waiting
+    for (unsigned seed = 1; seed <= 30; ++seed) {
+        auto scenario = generate({seed, 4 + static_cast<int>(seed % 6), seed % 3 == 0, 1 + static_cast<int>(seed % 3),
+                                  false, seed % 2 == 0});
+        std::mt19937 rng(seed);
+        for (int round = 0; round < 100; ++round) {
+            auto agenda = random_agenda(scenario, rng);
+            long actual = 0;
+            for (const auto& v : solve::check(scenario, agenda).violations)
+                if (v.rule == "idle-gaps" || v.rule == "compact-days") actual += v.cost;
+            INFO("seed " << seed << " round " << round);
+            CHECK(actual == reference_waiting_cost(scenario, agenda));
+            told_apart += reference_waiting_cost(scenario, agenda, true) != actual;
+        }
+    }
+    CHECK(told_apart > 0);
+}

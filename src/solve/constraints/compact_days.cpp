@@ -7,35 +7,44 @@
 namespace hoithao::solve {
 namespace {
 
-// Calls f(day's first session, last session, idle minutes) for each day with idle time.
+// Calls f(day's first session, last session, idle minutes, minutes on the road) for
+// each day with idle time. Travel is counted from the hall of the session that ends
+// last so far: the delegation leaves from there.
 template <typename F>
-void idle_days(const std::vector<Booked>& line, F f) {
+void idle_days(const Problem& p, const std::vector<Booked>& line, F f) {
     for (std::size_t i = 0; i < line.size();) {
         std::size_t j = i;
-        Instant covered = line[i].end, idle = 0;
+        Booked covering = line[i];
+        Instant idle = 0, road = 0;
         for (++j; j < line.size() && line[j].day == line[i].day; ++j) {
-            if (line[j].start > covered) idle += line[j].start - covered;
-            covered = std::max(covered, line[j].end);
+            if (line[j].start > covering.end) {
+                const Instant travel = on_the_road(p, covering, line[j]);
+                idle += line[j].start - covering.end - travel;
+                road += travel;
+            }
+            if (line[j].end > covering.end) covering = line[j];
         }
-        if (idle >= 30) f(line[i].session, line[j - 1].session, idle);
+        if (idle >= 30) f(line[i].session, line[j - 1].session, idle, road);
         i = j;
     }
 }
 
-long cost(const std::vector<Booked>& line, long weight) {
+long cost(const Problem& p, const std::vector<Booked>& line, long weight) {
     long sum = 0;
-    idle_days(line, [&](int, int, Instant idle) { sum += idle / 30; });
+    idle_days(p, line, [&](int, int, Instant idle, Instant) { sum += idle / 30; });
     return sum * weight;
 }
 
 }  // namespace
 
 void CompactDays::check(const Problem& p, const Assignment& a, std::vector<Violation>& out) const {
-    for (const auto& d : p.delegations)
-        idle_days(booked(p, a, d.sessions), [&](int first, int last, Instant idle) {
+    for (int d = 0; d < static_cast<int>(p.delegations.size()); ++d)
+        idle_days(p, booked(p, a, p.delegations[d].sessions), [&](int first, int last, Instant idle, Instant road) {
             out.push_back(violation({first, last}, {},
-                                    d.name + " has " + std::to_string(idle) + " idle min between " +
-                                        p.describe(first, a[first]) + " and " + p.describe(last, a[last]),
+                                    delegation_text(p, d) + " has " +
+                                        std::to_string(idle) + " idle min between " + p.describe(first, a[first]) +
+                                        " and " + p.describe(last, a[last]) +
+                                        (road > 0 ? " (besides " + duration_text(road) + " on the road)" : ""),
                                     p, idle / 30 * weight()));
         });
 }
@@ -57,7 +66,7 @@ long CompactDays::delta(const Problem& p, const Assignment& a, int session, cons
         }
         auto on_day = [&](std::vector<Booked> line) {
             std::erase_if(line, [&](const Booked& b) { return b.day != day; });
-            return cost(line, weight());
+            return cost(p, line, weight());
         };
         for (int d : p.sessions[session].delegations) {
             const auto& sessions = p.delegations[d].sessions;

@@ -5,7 +5,8 @@ namespace hoithao::solve {
 
 // Soft: compact days for delegations. Cost per half hour of a delegation's day,
 // from its first session to its last, in which no member has a session (meal
-// breaks included: a long lunch is a gap too).
+// breaks included: a long lunch is a gap too). Time on the road between the halls
+// of two sessions in a row is travel, not idle time.
 class CompactDays final : public Constraint {
 public:
     std::string_view name() const override { return "compact-days"; }

@@ -21,6 +21,14 @@ inline Booked booked_at(const Problem& p, int s, const Place& at) {
     return Booked{at.start, p.end(s, at), s, at.room, p.local(at.start, p.zone_of_room(at.room)).day};
 }
 
+// Minutes of the time between two sessions spent on the road from a's hall to
+// b's (the travel table, or the city buffer between venues of one city): travel,
+// which the comfort rules must not count as waiting. Never more than the gap.
+inline Instant on_the_road(const Problem& p, const Booked& a, const Booked& b) {
+    const Instant gap = b.start - a.end;
+    return gap > 0 ? std::min<Instant>(gap, p.travel_minutes(a.room, b.room)) : 0;
+}
+
 // Sessions starting before `from` or from `to` on are left out.
 inline std::vector<Booked> booked(const Problem& p, const Assignment& a, const std::vector<int>& sessions,
                                   int moved = -1, const Place* place = nullptr,

@@ -5,10 +5,11 @@
 namespace hoithao::solve {
 namespace {
 
-// Idle minutes between two sessions of one day, without the meal breaks.
+// Minutes waited between two sessions of one day: the gap without the meal
+// breaks and without the time on the road between their halls.
 long idle(const Problem& p, const Booked& a, const Booked& b) {
     if (a.day != b.day || b.start <= a.end) return 0;
-    long gap = b.start - a.end;
+    long gap = b.start - a.end - on_the_road(p, a, b);
     int zone = p.zone_of_room(b.room);
     for (const auto& meal : p.scenario->event.breaks)
         gap -= overlap_minutes(a.end, b.start, p.instant(a.day, meal.window.from.minutes, zone),
@@ -25,10 +26,12 @@ void IdleGaps::check(const Problem& p, const Assignment& a, std::vector<Violatio
         for (std::size_t i = 1; i < line.size(); ++i) {
             long minutes = idle(p, line[i - 1], line[i]);
             if (minutes < 30) continue;
+            const Instant road = on_the_road(p, line[i - 1], line[i]);
             out.push_back(violation({line[i - 1].session, line[i].session}, {person},
                                     p.people[person].name + " waits " + std::to_string(minutes) + " min between " +
                                         p.describe(line[i - 1].session, a[line[i - 1].session]) + " and " +
-                                        p.describe(line[i].session, a[line[i].session]),
+                                        p.describe(line[i].session, a[line[i].session]) +
+                                        (road > 0 ? " (besides " + duration_text(road) + " on the road)" : ""),
                                     p, minutes / 30 * rank_factor(p, person) * weight()));
         }
     }

@@ -4,7 +4,8 @@
 namespace hoithao::solve {
 
 // Soft: few idle gaps in a VIP's day. Cost per half hour waiting between two
-// sessions of one day (meal breaks excepted), times the rank factor (3 for a minister).
+// sessions of one day (meal breaks and the time on the road between their halls
+// excepted: travel is not waiting), times the rank factor (3 for a minister).
 class IdleGaps final : public Constraint {
 public:
     IdleGaps() { set_weight(1); }

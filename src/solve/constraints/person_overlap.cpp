@@ -75,7 +75,10 @@ void PersonDoubleBooked::check(const Problem& p, const Assignment& assignment, s
         if (!clash(p, s, a, t, b)) continue;
         std::vector<int> shared = shared_people(p, s, a, t, b);
         std::vector<std::string> who;
-        for (int person : shared) {
+        std::vector<int> by_rank = shared;  // named highest rank first
+        std::stable_sort(by_rank.begin(), by_rank.end(),
+                         [&](int x, int y) { return p.people[x].rank < p.people[y].rank; });
+        for (int person : by_rank) {
             bool interpreting = a.interpreter == person || b.interpreter == person;
             who.push_back((interpreting ? "interpreter " : "") + p.people[person].name);
         }

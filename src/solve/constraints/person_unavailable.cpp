@@ -40,13 +40,16 @@ bool PersonUnavailable::allows(const Problem& p, int session, const Place& place
 
 std::string PersonUnavailable::explain(const Problem& p, int session, const Place& place) const {
     std::string text;
-    Instant end = p.end(session, place);
-    for_each_person(p, session, place, [&](int person) {
-        if (const auto* span = busy_span(p, person, place.start, end))
-            text += (text.empty() ? "" : "; ") + p.people[person].name + " is unavailable " +
-                    p.span_text(span->first, span->second, place.room) + " (overlaps by " +
-                    std::to_string(overlap_minutes(span->first, span->second, place.start, end)) + " min)";
-    });
+    const Instant end = p.end(session, place);
+    std::vector<int> people = people_involved(p, session, place);
+    std::stable_sort(people.begin(), people.end(),  // named highest rank first
+                     [&](int a, int b) { return p.people[a].rank < p.people[b].rank; });
+    for (int person : people) {
+        const auto* span = busy_span(p, person, place.start, end);
+        text += (text.empty() ? "" : "; ") + p.people[person].name + " is unavailable " +
+                p.span_text(span->first, span->second, place.room) + " (overlaps by " +
+                std::to_string(overlap_minutes(span->first, span->second, place.start, end)) + " min)";
+    }
     return p.describe(session, place) + ": " + text;
 }
 

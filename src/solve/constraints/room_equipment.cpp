@@ -10,10 +10,11 @@ bool RoomEquipment::allows(const Problem& p, int session, const Place& place) co
 }
 
 std::string RoomEquipment::explain(const Problem& p, int session, const Place& place) const {
-    std::string missing;
+    std::set<std::string> missing;
     for (const auto& item : p.sessions[session].equipment)
-        if (!p.rooms[place.room].equipment.count(item)) missing += (missing.empty() ? "" : ", ") + item;
-    return p.describe(session, place) + " needs " + missing + ", which " + p.rooms[place.room].name + " lacks";
+        if (!p.rooms[place.room].equipment.count(item)) missing.insert(item);
+    return p.describe(session, place) + " needs " + equipment_words(missing) + ", which " + p.rooms[place.room].name +
+           " lacks";
 }
 
 }  // namespace hoithao::solve

@@ -223,7 +223,7 @@ std::string resources_text(const Problem& p, bool halls, const std::vector<int>&
         return std::all_of(d.interpreters.begin(), d.interpreters.end(), [&](int i) { return has(resources, i); });
     });
     std::vector<std::string> names;
-    for (int r : resources) names.push_back(halls ? p.rooms[r].name : p.people[r].name);
+    for (int r : resources) names.push_back(halls ? hall_text(p, r) : p.people[r].name);
     const bool one = resources.size() == 1;
     if (!only)
         return p.quoted_titles(sessions) + " compete for " +
