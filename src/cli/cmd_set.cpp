@@ -57,7 +57,8 @@ std::optional<std::string> known_city(const model::Scenario& s, const std::optio
 store::FactChange delegation_change(const model::Scenario& s, const std::string& id, const SetOptions& opt) {
     if (!s.find_delegation(id)) throw model::InputError("", "WHAT", "event '" + s.event.id + "' has no delegation '" + id + "'");
     if (!opt.for_delegation())
-        throw model::InputError("", "--arrival", "give --arrival and/or --departure for a delegation");
+        throw model::InputError("", "--arrival", "give --arrival and/or --departure for a delegation (or where and how: --arrival-city, "
+                                               "--arrival-place, --arrival-means, --departure-…)");
     store::DelegationTimes change{id, {}, {}, {}, {}};
     if (!opt.arrival.empty()) change.arrival = local_time_option(opt.arrival, s.event.zone, "--arrival");
     if (!opt.departure.empty()) change.departure = local_time_option(opt.departure, s.event.zone, "--departure");

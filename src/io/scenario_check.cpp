@@ -83,17 +83,21 @@ private:
             if (!city.empty() && !cities_.count(city) && !travel_cities_.count(city))
                 delegation.origin.fail(field, "unknown city " + in_quotes(city) + " in " + owner +
                                                   " (no venue lies in it and no travel link names it)");
+        if (d.arrival_via.city.empty() && d.departure_via.city.empty()) return;
+        // Computed once per delegation: an event may hold thousands of sessions.
+        const auto from_arrival = reached(d.arrival_via.city, true);
+        const auto to_departure = reached(d.departure_via.city, false);
         for (const auto& session : draft_.sessions) {
             if (!attends(d.id, session.value)) continue;
             const auto bound = required_city(session.value);
             if (bound.empty()) continue;
             const auto& from = d.arrival_via.city;
-            if (!from.empty() && !reachable(from, bound))
+            if (!from.empty() && !from_arrival.count(bound))
                 delegation.origin.fail("arrival.city", owner + " arrives in " + from + ", but no travel link leads from " +
                                                            from + " to " + bound + ", where session " +
                                                            in_quotes(session.value.id) + " takes place");
             const auto& to = d.departure_via.city;
-            if (!to.empty() && !reachable(bound, to))
+            if (!to.empty() && !to_departure.count(bound))
                 delegation.origin.fail("departure.city", owner + " leaves from " + to + ", but no travel link leads from " +
                                                              bound + ", where session " + in_quotes(session.value.id) +
                                                              " takes place, to " + to);
@@ -115,22 +119,27 @@ private:
         return "";
     }
 
-    // Whether the travel links (each way they run) lead from one city to the other.
-    bool reachable(const std::string& from, const std::string& to) const {
-        std::set<std::string> seen{from};
-        std::vector<std::string> next{from};
+    // The cities the travel links (each way they run) lead to from `city` (forward) or
+    // from which they lead to it; `city` itself included, none for "".
+    std::set<std::string> reached(const std::string& city, bool forward) const {
+        if (city.empty()) return {};
+        std::set<std::string> seen{city};
+        std::vector<std::string> next{city};
         while (!next.empty()) {
-            const auto city = next.back();
+            const auto here = next.back();
             next.pop_back();
             for (const auto& link : draft_.travel) {
                 const auto& l = link.value;
                 for (const auto& [a, b] : {std::pair{&l.from_city, &l.to_city}, std::pair{&l.to_city, &l.from_city}}) {
-                    if (a == &l.to_city && !l.both_ways) continue;
-                    if (*a == city && seen.insert(*b).second) next.push_back(*b);
+                    const bool along = a == &l.from_city;  // the link's own direction
+                    if (!along && !l.both_ways) continue;
+                    const auto& start = forward ? *a : *b;
+                    const auto& end = forward ? *b : *a;
+                    if (start == here && seen.insert(end).second) next.push_back(end);
                 }
             }
         }
-        return seen.count(to) > 0;
+        return seen;
     }
 
     void check_session(SessionDraft& draft) {
