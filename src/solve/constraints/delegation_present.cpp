@@ -43,13 +43,12 @@ std::string passage_text(const Problem& p, const model::Passage& via, Instant at
 
 // "needs 25 min by road to Cửa Lò", or "needs 15 min within Hà Nội" from one place of a city to another.
 std::string travel_text(const Problem& p, int from_city, int to_city, bool towards) {
-    const auto& other = p.cities[towards ? to_city : from_city];
-    if (from_city == to_city) return "needs " + duration_text(p.city_minutes(from_city, to_city)) + " within " + other;
+    const auto& hall_city = p.cities[towards ? to_city : from_city];
     const int minutes = p.city_minutes(from_city, to_city);
-    if (minutes >= Problem::kUnreachable)
-        return "no travel leads " + std::string(towards ? "to " : "from ") + other;
-    return "needs " + duration_text(minutes) + " by " + p.travel_modes(from_city, to_city) + (towards ? " to " : " from ") +
-           other;
+    if (from_city == to_city) return "needs " + duration_text(minutes) + " within " + hall_city;
+    const std::string direction = towards ? " to " : " from ";
+    if (minutes >= Problem::kUnreachable) return "no travel leads" + direction + hall_city;
+    return "needs " + duration_text(minutes) + " by " + p.travel_modes(from_city, to_city) + direction + hall_city;
 }
 
 // Why the delegation is not there, in the words of the old rule when its times are
