@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/edit.hpp"
+#include "io/id_match.hpp"
 #include "io/text_values.hpp"
 #include "model/error.hpp"
 
@@ -14,6 +15,9 @@ struct SetOptions {
     EditOptions edit;
     std::string what;  // delegation:ID, person:ID, room:ID, session:ID
     std::string arrival, departure, unavailable;
+    // Where and how a delegation arrives and leaves; "" clears one.
+    std::optional<std::string> arrival_city, arrival_place, arrival_means, departure_city, departure_place,
+        departure_means;
     std::string closed_period;  // empty with --closed alone: closed for the whole event
     bool closed = false, open = false;
     // session:ID
@@ -27,6 +31,10 @@ struct SetOptions {
     bool for_session() const {
         return duration || days || fixed || venue || city || room || after || !windows.empty() || !roles.empty();
     }
+    bool for_passages() const {
+        return arrival_city || arrival_place || arrival_means || departure_city || departure_place || departure_means;
+    }
+    bool for_delegation() const { return !arrival.empty() || !departure.empty() || for_passages(); }
 };
 
 std::pair<std::string, std::string> split_target(const std::string& text) {
@@ -36,13 +44,32 @@ std::pair<std::string, std::string> split_target(const std::string& text) {
     return {text.substr(0, colon), text.substr(colon + 1)};
 }
 
+// A city the event knows (a venue lies in it or a travel link names it), or "" for none:
+// the time is then the delegation's presence at the venue itself.
+std::optional<std::string> known_city(const model::Scenario& s, const std::optional<std::string>& given,
+                                      const char* option) {
+    if (!given || given->empty()) return given;
+    std::vector<std::string> cities;
+    for (const auto& v : s.venues) cities.push_back(v.city);
+    for (const auto& t : s.travel) cities.push_back(t.from_city), cities.push_back(t.to_city);
+    if (std::find(cities.begin(), cities.end(), *given) != cities.end()) return given;
+    std::sort(cities.begin(), cities.end());
+    cities.erase(std::unique(cities.begin(), cities.end()), cities.end());
+    throw model::InputError("", option, "event '" + s.event.id + "' has no venue in '" + *given +
+                                            "' and no travel link names it" + io::did_you_mean(*given, cities));
+}
+
 store::FactChange delegation_change(const model::Scenario& s, const std::string& id, const SetOptions& opt) {
     if (!s.find_delegation(id)) throw model::InputError("", "WHAT", "event '" + s.event.id + "' has no delegation '" + id + "'");
-    if (opt.arrival.empty() && opt.departure.empty())
-        throw model::InputError("", "--arrival", "give --arrival and/or --departure for a delegation");
-    store::DelegationTimes change{id, {}, {}};
+    if (!opt.for_delegation())
+        throw model::InputError("", "--arrival", "give --arrival and/or --departure for a delegation (or where and how: --arrival-city, "
+                                               "--arrival-place, --arrival-means, --departure-…)");
+    store::DelegationTimes change{id, {}, {}, {}, {}};
     if (!opt.arrival.empty()) change.arrival = local_time_option(opt.arrival, s.event.zone, "--arrival");
     if (!opt.departure.empty()) change.departure = local_time_option(opt.departure, s.event.zone, "--departure");
+    change.arrival_via = {known_city(s, opt.arrival_city, "--arrival-city"), opt.arrival_place, opt.arrival_means};
+    change.departure_via = {known_city(s, opt.departure_city, "--departure-city"), opt.departure_place,
+                            opt.departure_means};
     const auto& d = *s.find_delegation(id);
     auto arrival = change.arrival ? change.arrival : d.arrival;
     auto departure = change.departure ? change.departure : d.departure;
@@ -235,9 +262,17 @@ std::string describe(const std::string& kind, const std::string& id, const SetOp
         return text;
     }
     if (kind == "room" && !opt.equipment.empty()) return "hall '" + id + "' equipment " + opt.equipment + " (this event only)";
-    if (kind == "delegation")
-        return "delegation '" + id + "'" + (opt.arrival.empty() ? "" : " arrives " + opt.arrival) +
-               (opt.departure.empty() ? "" : " departs " + opt.departure);
+    if (kind == "delegation") {
+        auto part = [](const char* word, const std::optional<std::string>& value) {
+            return value ? std::string(" ") + word + " '" + *value + "'" : std::string();
+        };
+        auto arrives = (opt.arrival.empty() ? "" : " " + opt.arrival) + part("in", opt.arrival_city) +
+                       part("at", opt.arrival_place) + part("by", opt.arrival_means);
+        auto departs = (opt.departure.empty() ? "" : " " + opt.departure) + part("from", opt.departure_city) +
+                       part("at", opt.departure_place) + part("by", opt.departure_means);
+        return "delegation '" + id + "'" + (arrives.empty() ? "" : " arrives" + arrives) +
+               (departs.empty() ? "" : " departs" + departs);
+    }
     if (kind == "person") return "participant '" + id + "' unavailable " + opt.unavailable;
     if (!opt.closed) return "hall '" + id + "' open again";
     return "hall '" + id + "' closed" + (opt.closed_period.empty() ? "" : " " + opt.closed_period);
@@ -272,7 +307,11 @@ Subject fact_subject(const std::string& kind, const std::string& id, const SetOp
                 }
                 if (kind == "delegation") {
                     const auto* d = loaded.scenario.find_delegation(id);
-                    return d ? instant_text(d->arrival) + " " + instant_text(d->departure) : "not in the event";
+                    if (!d) return "not in the event";
+                    const auto& a = d->arrival_via;
+                    const auto& b = d->departure_via;
+                    return instant_text(d->arrival) + " " + a.city + "/" + a.place + "/" + a.means + " " +
+                           instant_text(d->departure) + " " + b.city + "/" + b.place + "/" + b.means;
                 }
                 const auto* room = loaded.scenario.find_room(id);
                 if (!room) return "closed or not in the event";
@@ -285,7 +324,7 @@ Subject fact_subject(const std::string& kind, const std::string& id, const SetOp
 int run_set(const SetOptions& opt, Context& ctx) {
     store::Store store(opt.target.db, false);
     const auto [kind, given_id] = split_target(opt.what);
-    const bool for_delegation = !opt.arrival.empty() || !opt.departure.empty();
+    const bool for_delegation = opt.for_delegation();
     const bool for_room = opt.closed || opt.open;
     if ((for_delegation && kind != "delegation") || (!opt.unavailable.empty() && kind != "person") ||
         (for_room && kind != "room") || (opt.for_session() && kind != "session") ||
@@ -354,6 +393,14 @@ void setup_set(CLI::App& app, Context& ctx, int& code) {
     add_event_option(*cmd, opt->target);
     cmd->add_option("--arrival", opt->arrival, "delegation arrives, local time of the event: \"2022-09-09 10:00\"");
     cmd->add_option("--departure", opt->departure, "delegation departs, local time of the event");
+    cmd->add_option("--arrival-city", opt->arrival_city,
+                    "delegation arrives in this city, and travels from it to each hall (\"\" for: at the venue)");
+    cmd->add_option("--arrival-place", opt->arrival_place, "delegation arrives at: \"Sân bay quốc tế Nội Bài\"");
+    cmd->add_option("--arrival-means", opt->arrival_means, "delegation arrives by: \"chuyến bay QV 311\"");
+    cmd->add_option("--departure-city", opt->departure_city,
+                    "delegation leaves from this city, after travelling to it (\"\" for: from the venue)");
+    cmd->add_option("--departure-place", opt->departure_place, "delegation leaves from this place");
+    cmd->add_option("--departure-means", opt->departure_means, "delegation leaves by this flight, car, …");
     cmd->add_option("--unavailable", opt->unavailable,
                     "person unavailable, local time of the event: \"2022-09-09 08:00/2022-09-09 10:00\"");
     auto* closed = cmd->add_option("--closed", opt->closed_period,

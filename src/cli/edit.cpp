@@ -26,11 +26,8 @@ struct InMemory {
             if (r.id == c.room_id) r.unavailable.push_back(c.period);
     }
     void operator()(const store::DelegationTimes& c) const {
-        for (auto& d : s.delegations) {
-            if (d.id != c.delegation_id) continue;
-            if (c.arrival) d.arrival = c.arrival;
-            if (c.departure) d.departure = c.departure;
-        }
+        for (auto& d : s.delegations)
+            if (d.id == c.delegation_id) c.apply(d);
     }
     void operator()(const store::PersonUnavailable& c) const {
         for (auto& p : s.participants)

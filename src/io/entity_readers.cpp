@@ -81,6 +81,16 @@ model::LocalizedText read_title(const Record& record) {
     return title;
 }
 
+// `arrival = "2013-01-20 12:00"` (at the venue) or `arrival = { at = "…", city = "Hà Nội",
+// place = "…", means = "…" }` (in a city, travel to the venue on top); `via` gets the latter.
+std::optional<LocalTime> read_passage(const TomlRecord& record, const std::string& key, model::Passage& via) {
+    if (!record.is_table(key)) return record.local_time(key);
+    const auto passage = *record.table(key);
+    passage.check_keys({"at", "city", "place", "means"});
+    via = {passage.text_or("city", ""), passage.text_or("place", ""), passage.text_or("means", "")};
+    return passage.required_local_time("at");
+}
+
 }  // namespace
 
 model::Event read_event(const TomlRecord& record) {
@@ -148,14 +158,15 @@ model::TravelLink read_travel(const Record& record) {
     return link;
 }
 
-model::Delegation read_delegation(const Record& record, const std::string& zone) {
+model::Delegation read_delegation(const TomlRecord& record, const std::string& zone) {
     model::Delegation delegation;
     delegation.id = record.id("id");
     delegation.name = record.required_text("name");
     delegation.side = record.required_text("side");
     record.parse("side", [&] { check_side(delegation.side); });
     if (record.text("head")) delegation.head_id = record.id("head");
-    auto arrival = record.local_time("arrival"), departure = record.local_time("departure");
+    auto arrival = read_passage(record, "arrival", delegation.arrival_via);
+    auto departure = read_passage(record, "departure", delegation.departure_via);
     if (arrival) delegation.arrival = instant(*arrival, zone);
     if (departure) delegation.departure = instant(*departure, zone);
     if (arrival && departure && *delegation.departure <= *delegation.arrival)

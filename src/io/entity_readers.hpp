@@ -12,8 +12,9 @@ model::Event read_event(const TomlRecord& record);
 model::Venue read_venue(const Record& record);
 model::Room read_room(const Record& record);
 model::TravelLink read_travel(const Record& record);
-// Local arrival and departure times are read in `zone`, the event's.
-model::Delegation read_delegation(const Record& record, const std::string& zone);
+// Local arrival and departure times are read in `zone`, the event's; each is a
+// local date-time or a table { at, city, place, means }.
+model::Delegation read_delegation(const TomlRecord& record, const std::string& zone);
 model::Participant read_participant(const Record& record);
 // The `unavailable = [{ from, to }]` spans of a participant or a hall, read in `zone`.
 std::vector<model::Interval> read_unavailable(const TomlRecord& record, const std::string& zone);

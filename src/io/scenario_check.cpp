@@ -36,6 +36,7 @@ public:
           delegations_(index_unique(draft.delegations, "delegation")),
           participants_(index_unique(draft.participants, "participant")) {
         for (const auto& venue : draft.venues) cities_.insert(venue.value.city);
+        for (const auto& link : draft.travel) travel_cities_.insert({link.value.from_city, link.value.to_city});
         for (const auto& session : draft.sessions) {
             auto [it, fresh] = sessions_.emplace(session.value.id, &session);
             if (!fresh)
@@ -53,6 +54,7 @@ public:
                           "participant " + in_quotes(person.value.id));
         for (const auto& delegation : draft_.delegations) check_head(delegation);
         for (auto& session : draft_.sessions) check_session(session);
+        for (const auto& delegation : draft_.delegations) check_passages(delegation);
         check_precedence();
     }
 
@@ -69,6 +71,75 @@ private:
         require_known(participants_, head, delegation.origin, "head", "participant", owner);
         if (!head.empty() && participants_.at(head)->value.delegation_id != delegation.value.id)
             delegation.origin.fail("head", "head " + in_quotes(head) + " is not a member of " + owner);
+    }
+
+    // A delegation arriving in (or leaving from) a city must be able to travel from it to
+    // every city a session it attends is bound to (and back from there).
+    void check_passages(const Sourced<model::Delegation>& delegation) {
+        const auto& d = delegation.value;
+        const auto owner = "delegation " + in_quotes(d.id);
+        for (const auto& [field, city] : {std::pair{"arrival.city", d.arrival_via.city},
+                                          std::pair{"departure.city", d.departure_via.city}})
+            if (!city.empty() && !cities_.count(city) && !travel_cities_.count(city))
+                delegation.origin.fail(field, "unknown city " + in_quotes(city) + " in " + owner +
+                                                  " (no venue lies in it and no travel link names it)");
+        if (d.arrival_via.city.empty() && d.departure_via.city.empty()) return;
+        // Computed once per delegation: an event may hold thousands of sessions.
+        const auto from_arrival = reached(d.arrival_via.city, true);
+        const auto to_departure = reached(d.departure_via.city, false);
+        for (const auto& session : draft_.sessions) {
+            if (!attends(d.id, session.value)) continue;
+            const auto bound = required_city(session.value);
+            if (bound.empty()) continue;
+            const auto& from = d.arrival_via.city;
+            if (!from.empty() && !from_arrival.count(bound))
+                delegation.origin.fail("arrival.city", owner + " arrives in " + from + ", but no travel link leads from " +
+                                                           from + " to " + bound + ", where session " +
+                                                           in_quotes(session.value.id) + " takes place");
+            const auto& to = d.departure_via.city;
+            if (!to.empty() && !to_departure.count(bound))
+                delegation.origin.fail("departure.city", owner + " leaves from " + to + ", but no travel link leads from " +
+                                                             bound + ", where session " + in_quotes(session.value.id) +
+                                                             " takes place, to " + to);
+        }
+    }
+
+    // Whether the delegation attends the session, as a whole or through a member.
+    bool attends(const std::string& delegation, const model::Session& s) const {
+        if (std::find(s.delegations.begin(), s.delegations.end(), delegation) != s.delegations.end()) return true;
+        return std::any_of(s.attendees.begin(), s.attendees.end(),
+                           [&](const std::string& id) { return participants_.at(id)->value.delegation_id == delegation; });
+    }
+
+    // The city a session is bound to by its city, venue or room (checked to agree), or "".
+    std::string required_city(const model::Session& s) const {
+        if (!s.city.empty()) return s.city;
+        if (!s.venue_id.empty()) return venues_.at(s.venue_id)->value.city;
+        if (!s.room_id.empty()) return venues_.at(rooms_.at(s.room_id)->value.venue_id)->value.city;
+        return "";
+    }
+
+    // The cities the travel links (each way they run) lead to from `city` (forward) or
+    // from which they lead to it; `city` itself included, none for "".
+    std::set<std::string> reached(const std::string& city, bool forward) const {
+        if (city.empty()) return {};
+        std::set<std::string> seen{city};
+        std::vector<std::string> next{city};
+        while (!next.empty()) {
+            const auto here = next.back();
+            next.pop_back();
+            for (const auto& link : draft_.travel) {
+                const auto& l = link.value;
+                for (const auto& [a, b] : {std::pair{&l.from_city, &l.to_city}, std::pair{&l.to_city, &l.from_city}}) {
+                    const bool along = a == &l.from_city;  // the link's own direction
+                    if (!along && !l.both_ways) continue;
+                    const auto& start = forward ? *a : *b;
+                    const auto& end = forward ? *b : *a;
+                    if (start == here && seen.insert(end).second) next.push_back(end);
+                }
+            }
+        }
+        return seen;
     }
 
     void check_session(SessionDraft& draft) {
@@ -243,7 +314,8 @@ private:
     std::map<std::string, const Sourced<model::Delegation>*> delegations_;
     std::map<std::string, const Sourced<model::Participant>*> participants_;
     std::unordered_map<std::string, const SessionDraft*> sessions_;  // hashed: looked up once per precedence
-    std::set<std::string> cities_;
+    std::set<std::string> cities_;         // where some venue lies
+    std::set<std::string> travel_cities_;  // named by some travel link
 };
 
 template <typename T>

@@ -183,6 +183,11 @@ std::optional<TomlRecord> TomlRecord::table(const std::string& key) const {
     return TomlRecord(*table, origin(), prefix() + key + ".");
 }
 
+bool TomlRecord::is_table(const std::string& key) const {
+    const auto* value = node(key);
+    return value && value->is_table();
+}
+
 std::vector<TomlRecord> TomlRecord::tables(const std::string& key) const {
     const auto* value = node(key);
     if (!value) return {};

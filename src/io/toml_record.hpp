@@ -30,6 +30,8 @@ public:
     void check_keys(std::initializer_list<std::string_view> known) const;
     // The table `key` (e.g. interpretation), if present.
     std::optional<TomlRecord> table(const std::string& key) const;
+    // Whether `key` is written as a table, for a field that may also be a plain value.
+    bool is_table(const std::string& key) const;
     // The tables of array `key` (e.g. breaks).
     std::vector<TomlRecord> tables(const std::string& key) const;
 

@@ -90,6 +90,16 @@ struct Room {
     std::vector<Interval> unavailable;  // periods the hall is taken (another event), half-open
 };
 
+// Where and how a delegation reaches the event or leaves it: the city it lands in or
+// leaves from ("Vinh"), the place ("Sân bay Vinh") and the means ("chuyến bay QV 311").
+// Without a city the delegation's time is its presence at the venue itself.
+struct Passage {
+    std::string city;
+    std::string place;
+    std::string means;
+    bool operator==(const Passage&) const = default;
+};
+
 struct Delegation {
     std::string id;
     std::string name;
@@ -97,6 +107,8 @@ struct Delegation {
     std::string head_id;
     std::optional<TimePoint> arrival;
     std::optional<TimePoint> departure;
+    Passage arrival_via;    // where `arrival` happens; travel to the venue comes on top
+    Passage departure_via;  // where `departure` happens; travel from the venue comes first
 };
 
 struct Participant {

@@ -21,7 +21,7 @@ enum class Kind { Hard, Soft };
 // planner can skip rules its candidates already satisfy.
 enum class Scope {
     Room,     // only the session's room
-    Time,     // only the session's start and the zone of its room
+    Time,     // only the session's start and the zone and city of its room
     Session,  // only the session's own place, including its interpreter
     Global,   // several sessions
 };

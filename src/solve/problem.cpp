@@ -376,11 +376,13 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
         const Constraint* emptied_by = nullptr;
         Place example;  // a start the emptying rule refused, to quote its own words
         std::vector<std::string> earlier_rules;
-        std::map<int, std::vector<Instant>> starts_by_zone;
-        for (int r : s.rooms) starts_by_zone.try_emplace(p.zone_of_room(r));
-        for (auto& [zone, starts] : starts_by_zone) {
-            int sample_room = *std::find_if(s.rooms.begin(), s.rooms.end(),
-                                            [&, z = zone](int r) { return p.zone_of_room(r) == z; });
+        // Time rules see a hall's zone and city only, so one hall of each stands for all.
+        auto where = [&](int r) { return std::pair{p.zone_of_room(r), p.city_of(r)}; };
+        std::map<std::pair<int, int>, std::vector<Instant>> starts_by_where;
+        for (int r : s.rooms) starts_by_where.try_emplace(where(r));
+        for (auto& [place, starts] : starts_by_where) {
+            const auto zone = place.first;
+            int sample_room = *std::find_if(s.rooms.begin(), s.rooms.end(), [&, w = place](int r) { return where(r) == w; });
             if (s.pin) starts.push_back(s.pin->start);
             else if (s.fixed_start) starts.push_back(*s.fixed_start);
             else
@@ -398,11 +400,11 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
                 if (removed > 0) applied.push_back(std::string(rule->title()));
             }
         }
-        // Start by start, each with the rooms (ascending) of the zones that have it,
-        // so the candidates come out sorted by (start, room) without a sort.
-        std::vector<std::pair<Instant, int>> zone_starts;  // (start, zone)
-        for (const auto& [zone, starts] : starts_by_zone)
-            for (Instant t : starts) zone_starts.emplace_back(t, zone);
+        // Start by start, each with the rooms (ascending) of the zones and cities that have
+        // it, so the candidates come out sorted by (start, room) without a sort.
+        std::vector<std::pair<Instant, std::pair<int, int>>> zone_starts;  // (start, (zone, city))
+        for (const auto& [place, starts] : starts_by_where)
+            for (Instant t : starts) zone_starts.emplace_back(t, place);
         std::sort(zone_starts.begin(), zone_starts.end());
         std::vector<const Constraint*> refusing;  // the session rules that may refuse some place of it
         std::copy_if(session_rules.begin(), session_rules.end(), std::back_inserter(refusing),
@@ -410,8 +412,8 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
         auto allowed = [&](const Place& place) {
             return std::all_of(refusing.begin(), refusing.end(), [&](const Constraint* c) { return c->allows(p, si, place); });
         };
-        std::vector<int> room_zone(s.rooms.size());
-        std::transform(s.rooms.begin(), s.rooms.end(), room_zone.begin(), [&](int r) { return p.zone_of_room(r); });
+        std::vector<std::pair<int, int>> room_zone(s.rooms.size());
+        std::transform(s.rooms.begin(), s.rooms.end(), room_zone.begin(), where);
         s.candidates.reserve(zone_starts.size() * s.rooms.size());
         for (auto first = zone_starts.begin(); first != zone_starts.end();) {
             auto last = std::find_if(first, zone_starts.end(), [&](const auto& x) { return x.first != first->first; });
@@ -427,7 +429,7 @@ void build_candidates(Problem& p, const ConstraintList& constraints, std::size_t
         // When none passed, the rule to blame: the last one refusing the first start of the first room.
         if (s.candidates.empty() && !emptied_by)
             for (int r : s.rooms)
-                if (const auto& starts = starts_by_zone[p.zone_of_room(r)]; !starts.empty()) {
+                if (const auto& starts = starts_by_where[where(r)]; !starts.empty()) {
                     example = Place{r, starts.front(), -1};
                     for (const Constraint* c : session_rules)
                         if (!c->allows(p, si, example)) emptied_by = c;
@@ -474,6 +476,35 @@ int Problem::travel_minutes(int from_room, int to_room) const {
     if (rooms[from_room].venue == rooms[to_room].venue) return 0;
     if (a.city == b.city) return scenario->event.city_buffer_minutes;
     return travel[a.city][b.city];
+}
+
+int Problem::city_minutes(int from_city, int to_city) const {
+    return from_city == to_city ? scenario->event.city_buffer_minutes : travel[from_city][to_city];
+}
+
+std::string Problem::travel_modes(int from, int to) const {
+    auto city = [&](const std::string& name) {
+        return static_cast<int>(std::find(cities.begin(), cities.end(), name) - cities.begin());
+    };
+    // Walk back from `to`: a link ending there whose start is as far from `from` as the
+    // link is short of the whole lies on a shortest travel.
+    std::vector<std::string> modes;
+    while (from != to && travel[from][to] < kUnreachable) {
+        int previous = -1;
+        for (const auto& link : scenario->travel) {
+            const int a = city(link.from_city), b = city(link.to_city);
+            auto last_hop = [&](int start, int end) { return end == to && travel[from][start] + link.minutes == travel[from][to]; };
+            previous = last_hop(a, b) ? a : link.both_ways && last_hop(b, a) ? b : -1;
+            if (previous < 0) continue;
+            if (modes.empty() || modes.back() != link.mode) modes.push_back(link.mode);
+            break;
+        }
+        if (previous < 0) break;
+        to = previous;
+    }
+    std::string text;
+    for (auto mode = modes.rbegin(); mode != modes.rend(); ++mode) text += (text.empty() ? "" : ", then ") + *mode;
+    return text;
 }
 
 LocalTime Problem::local(Instant t, int zone) const {
@@ -564,6 +595,10 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
         p.venues.push_back(std::move(venue));
     }
     for (const auto& link : scenario.travel) intern(p.cities, link.from_city), intern(p.cities, link.to_city);
+    // A city only a delegation names (a hand-edited store) is one no travel reaches.
+    for (const auto& d : scenario.delegations)
+        for (const auto* via : {&d.arrival_via, &d.departure_via})
+            if (!via->city.empty()) intern(p.cities, via->city);
     p.travel = shortest_travel(p.cities, scenario.travel);
     for (const auto& r : scenario.rooms) {
         int venue = index_of(p.venues, r.venue_id);
@@ -592,9 +627,13 @@ Problem compile(const model::Scenario& scenario, const model::Agenda* previous, 
         p.zone_days_.push_back(std::move(zd));
     }
     for (const auto& d : scenario.delegations) {
-        DelegationData data{d.id, d.name.empty() ? d.id : d.name, {}, {}, {}};
+        DelegationData data;
+        data.id = d.id;
+        data.name = d.name.empty() ? d.id : d.name;
         if (d.arrival) data.arrival = to_minutes(*d.arrival);
         if (d.departure) data.departure = to_minutes(*d.departure);
+        if (!d.arrival_via.city.empty()) data.arrival_city = intern(p.cities, d.arrival_via.city);
+        if (!d.departure_via.city.empty()) data.departure_city = intern(p.cities, d.departure_via.city);
         p.delegation_ids_.try_emplace(data.id, static_cast<int>(p.delegations.size()));
         p.delegations.push_back(std::move(data));
     }

@@ -79,6 +79,9 @@ struct PersonData {
 struct DelegationData {
     std::string id, name;
     std::optional<Instant> arrival, departure;
+    // City indices where it arrives and leaves (model::Passage); -1: the times are its
+    // presence at the venue itself.
+    int arrival_city = -1, departure_city = -1;
     std::vector<int> sessions;  // sessions any member attends
     int head = -1;              // person index of its head, or -1
 };
@@ -150,6 +153,12 @@ public:
     // Minutes needed to move from one room to another: 0 in one venue, the event's
     // city buffer within a city, the shortest travel otherwise (kUnreachable if none).
     int travel_minutes(int from_room, int to_room) const;
+    // Minutes from one city to another: the event's city buffer within one city, the
+    // shortest travel otherwise (kUnreachable if none).
+    int city_minutes(int from_city, int to_city) const;
+    // How the shortest travel from one city to another goes: "road", "air, then road".
+    std::string travel_modes(int from_city, int to_city) const;
+    int city_of(int room) const { return venues[rooms[room].venue].city; }
 
     // Local day and clock of an instant in a zone; fast for days of the event.
     LocalTime local(Instant t, int zone) const;

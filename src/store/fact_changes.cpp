@@ -16,6 +16,39 @@
 namespace hoithao::store {
 namespace {
 
+// Where and how a delegation arrives and leaves, field by field: the key in the log and
+// the column (both "arrival_city"), how a kept change says it and how a contradicted one
+// names it, and where it lies in a change and in the file's delegation.
+struct PassageField {
+    const char* key;
+    const char* words;  // "delegation 'la' arrives in 'Hà Nội'"
+    const char* noun;   // "arrival city"
+    PassageChange DelegationTimes::*change_way;
+    std::optional<std::string> PassageChange::*change_field;
+    model::Passage model::Delegation::*file_way;
+    std::string model::Passage::*file_field;
+
+    const std::optional<std::string>& in(const DelegationTimes& c) const { return c.*change_way.*change_field; }
+    const std::string& in(const model::Delegation& d) const { return d.*file_way.*file_field; }
+    bool of_arrival() const { return change_way == &DelegationTimes::arrival_via; }
+};
+
+const std::vector<PassageField>& passage_fields() {
+    using D = DelegationTimes;
+    using C = PassageChange;
+    using M = model::Delegation;
+    using P = model::Passage;
+    static const std::vector<PassageField> fields{
+        {"arrival_city", "in", "arrival city", &D::arrival_via, &C::city, &M::arrival_via, &P::city},
+        {"arrival_place", "at", "arrival place", &D::arrival_via, &C::place, &M::arrival_via, &P::place},
+        {"arrival_means", "by", "arrival means", &D::arrival_via, &C::means, &M::arrival_via, &P::means},
+        {"departure_city", "from", "departure city", &D::departure_via, &C::city, &M::departure_via, &P::city},
+        {"departure_place", "at", "departure place", &D::departure_via, &C::place, &M::departure_via, &P::place},
+        {"departure_means", "by", "departure means", &D::departure_via, &C::means, &M::departure_via, &P::means},
+    };
+    return fields;
+}
+
 struct Applier {
     SQLite::Database& db;
     const std::string& event_id;
@@ -61,15 +94,22 @@ struct Applier {
     }
 
     void operator()(const DelegationTimes& c) const {
-        SQLite::Statement stmt(db, R"sql(
+        // Each column keeps its value unless the change gives one; the names are ours.
+        std::string sql = R"sql(
             UPDATE delegations SET
                 arrival_utc = CASE WHEN :set_arrival THEN :arrival ELSE arrival_utc END,
-                departure_utc = CASE WHEN :set_departure THEN :departure ELSE departure_utc END
-            WHERE event_id = :event_id AND id = :id)sql");
+                departure_utc = CASE WHEN :set_departure THEN :departure ELSE departure_utc END)sql";
+        for (const auto& f : passage_fields())
+            sql += std::string(",\n") + f.key + " = CASE WHEN :set_" + f.key + " THEN :" + f.key + " ELSE " + f.key + " END";
+        SQLite::Statement stmt(db, sql + "\nWHERE event_id = :event_id AND id = :id");
         stmt.bind(":set_arrival", c.arrival ? 1 : 0);
         rows::bind_instant_or_null(stmt, ":arrival", c.arrival);
         stmt.bind(":set_departure", c.departure ? 1 : 0);
         rows::bind_instant_or_null(stmt, ":departure", c.departure);
+        for (const auto& f : passage_fields()) {
+            stmt.bind(std::string(":set_") + f.key, f.in(c) ? 1 : 0);
+            stmt.bind(std::string(":") + f.key, f.in(c).value_or(""));
+        }
         stmt.bind(":event_id", event_id);
         stmt.bind(":id", c.delegation_id);
         require_row(stmt, "delegation", c.delegation_id);
@@ -162,12 +202,16 @@ struct Encoder {
     }
     json operator()(const DelegationTimes& c) const {
         json out{{"kind", "delegation-times"}, {"id", c.delegation_id}};
-        SQLite::Statement now(db, "SELECT arrival_utc, departure_utc FROM delegations WHERE event_id = ? AND id = ?");
+        SQLite::Statement now(db, "SELECT * FROM delegations WHERE event_id = ? AND id = ?");
         SQLite::bind(now, event_id, c.delegation_id);
         const bool found = now.executeStep();
-        auto cell = [&](int column) { return found && !now.getColumn(column).isNull() ? json(now.getColumn(column).getString()) : json(); };
-        if (c.arrival) out["arrival"] = instant_json(c.arrival), out["arrival_before"] = cell(0);
-        if (c.departure) out["departure"] = instant_json(c.departure), out["departure_before"] = cell(1);
+        auto cell = [&](const std::string& column) {
+            return found && !now.getColumn(column.c_str()).isNull() ? json(now.getColumn(column.c_str()).getString()) : json();
+        };
+        if (c.arrival) out["arrival"] = instant_json(c.arrival), out["arrival_before"] = cell("arrival_utc");
+        if (c.departure) out["departure"] = instant_json(c.departure), out["departure_before"] = cell("departure_utc");
+        for (const auto& f : passage_fields())
+            if (f.in(c)) out[f.key] = *f.in(c), out[std::string(f.key) + "_before"] = cell(f.key);
         return out;
     }
     json operator()(const PersonUnavailable& c) const {
@@ -222,7 +266,13 @@ FactChange decode_change(const json& j, const codec::Cell& cell) {
     if (kind == "session-cancelled") return SessionCancelled{id, j.at("cancelled").get<bool>()};
     if (kind == "room-closed") return RoomClosed{id, j.at("closed").get<bool>()};
     if (kind == "room-unavailable") return RoomUnavailable{id, {instant("start"), instant("end")}};
-    if (kind == "delegation-times") return DelegationTimes{id, optional_instant("arrival"), optional_instant("departure")};
+    if (kind == "delegation-times") {
+        // Logs written before places and means were kept hold the times only.
+        DelegationTimes c{id, optional_instant("arrival"), optional_instant("departure"), {}, {}};
+        for (const auto& f : passage_fields())
+            if (j.contains(f.key)) c.*f.change_way.*f.change_field = j.at(f.key).get<std::string>();
+        return c;
+    }
     if (kind == "person-unavailable") return PersonUnavailable{id, {instant("start"), instant("end")}};
     auto strings = [&](const char* key) {
         return j.contains(key) ? j.at(key).get<std::set<std::string>>() : std::set<std::string>{};
@@ -339,9 +389,19 @@ std::string describe(const json& j, const std::string& zone) {
             if (words.count(key)) text += " " + words.at(key) + " " + value_text(key, value);
         return text;
     }
+    // "delegation 'la' arrives 2013-01-20 15:00 in 'Hà Nội' at 'Sân bay quốc tế Nội Bài' and departs …"
     std::string text = "delegation " + id;
-    if (j.contains("arrival")) text += " arrives " + local_text(j.at("arrival"), zone);
-    if (j.contains("departure")) text += std::string(j.contains("arrival") ? " and" : "") + " departs " + local_text(j.at("departure"), zone);
+    bool arrives = false;
+    for (const std::string way : {"arrival", "departure"}) {
+        std::string part;
+        if (j.contains(way)) part += " " + local_text(j.at(way), zone);
+        for (const auto& f : passage_fields())
+            if (f.of_arrival() == (way == "arrival") && j.contains(f.key))
+                part += std::string(" ") + f.words + " '" + j.at(f.key).get<std::string>() + "'";
+        if (part.empty()) continue;
+        text += way == "arrival" ? " arrives" + part : (arrives ? " and departs" : " departs") + part;
+        arrives = way == "arrival";
+    }
     return text;
 }
 
@@ -377,6 +437,13 @@ std::string contradiction(const model::Scenario& file, const LogEntry& entry,
                local_text(j.at(field), file.event.zone) + " by command, but the file now says " +
                local_text(file_value, file.event.zone);
     }
+    for (const auto& f : passage_fields()) {
+        if (!j.contains(f.key)) continue;
+        const json file_value = f.in(*d);
+        if (chains.at(id + "/" + f.key).count(file_value.dump())) continue;
+        return "delegation '" + id + "' " + f.noun + " '" + j.at(f.key).get<std::string>() +
+               "' set by command, but the file now says '" + file_value.get<std::string>() + "'";
+    }
     return "";
 }
 
@@ -399,6 +466,13 @@ void SessionFacts::apply(model::Session& s) const {
         else
             s.roles[role] = people;
     }
+}
+
+void DelegationTimes::apply(model::Delegation& d) const {
+    if (arrival) d.arrival = arrival;
+    if (departure) d.departure = departure;
+    for (const auto& f : passage_fields())
+        if (f.in(*this)) d.*f.file_way.*f.file_field = *f.in(*this);
 }
 
 void RoomEquipment::apply(model::Room& r) const {
@@ -431,11 +505,13 @@ std::vector<std::string> replay_fact_log(SQLite::Database& db, const model::Scen
     std::map<std::string, std::set<std::string>> chains;
     for (const auto& entry : log) {
         if (entry.change.at("kind") != "delegation-times") continue;
-        for (const char* field : {"arrival", "departure"}) {
+        std::vector<std::string> fields{"arrival", "departure"};
+        for (const auto& f : passage_fields()) fields.push_back(f.key);
+        for (const auto& field : fields) {
             if (!entry.change.contains(field)) continue;
             auto& chain = chains[entry.change.at("id").get<std::string>() + "/" + field];
             chain.insert(entry.change.at(field).dump());
-            chain.insert(entry.change.value(std::string(field) + "_before", json()).dump());
+            chain.insert(entry.change.value(field + "_before", json()).dump());
         }
     }
     std::vector<std::string> contradicted;

@@ -156,10 +156,21 @@ void insert_travel(SQLite::Database& db, const model::Scenario& s) {
     }
 }
 
+// Binds :<way>_city, :<way>_place and :<way>_means.
+void bind_passage(SQLite::Statement& stmt, const std::string& way, const model::Passage& passage) {
+    stmt.bind(":" + way + "_city", passage.city);
+    stmt.bind(":" + way + "_place", passage.place);
+    stmt.bind(":" + way + "_means", passage.means);
+}
+
 void insert_delegations(SQLite::Database& db, const model::Scenario& s) {
     SQLite::Statement stmt(db, R"sql(
-        INSERT INTO delegations (event_id, id, seq, name, side, head_id, arrival_utc, departure_utc)
-        VALUES (:event_id, :id, :seq, :name, :side, :head_id, :arrival_utc, :departure_utc))sql");
+        INSERT INTO delegations (event_id, id, seq, name, side, head_id, arrival_utc, departure_utc,
+                                 arrival_city, arrival_place, arrival_means,
+                                 departure_city, departure_place, departure_means)
+        VALUES (:event_id, :id, :seq, :name, :side, :head_id, :arrival_utc, :departure_utc,
+                :arrival_city, :arrival_place, :arrival_means,
+                :departure_city, :departure_place, :departure_means))sql");
     int seq = 0;
     for (const auto& d : s.delegations) {
         stmt.bind(":event_id", s.event.id);
@@ -170,6 +181,8 @@ void insert_delegations(SQLite::Database& db, const model::Scenario& s) {
         bind_text_or_null(stmt, ":head_id", d.head_id);
         bind_instant_or_null(stmt, ":arrival_utc", d.arrival);
         bind_instant_or_null(stmt, ":departure_utc", d.departure);
+        bind_passage(stmt, "arrival", d.arrival_via);
+        bind_passage(stmt, "departure", d.departure_via);
         stmt.exec();
         stmt.reset();
     }
@@ -356,10 +369,21 @@ model::TravelLink read_travel(const SQLite::Statement& stmt) {
             stmt.getColumn("both_ways").getInt() != 0};
 }
 
+model::Passage read_passage(const SQLite::Statement& stmt, const std::string& way) {
+    return {text(stmt, (way + "_city").c_str()), text(stmt, (way + "_place").c_str()),
+            text(stmt, (way + "_means").c_str())};
+}
+
 model::Delegation read_delegation(const SQLite::Statement& stmt, const std::string& label) {
     const auto row = row_name(label, "delegations", text(stmt, "id"));
-    return {text(stmt, "id"), text(stmt, "name"), text(stmt, "side"), text(stmt, "head_id"),
-            optional_instant(stmt, row, "arrival_utc"), optional_instant(stmt, row, "departure_utc")};
+    return {text(stmt, "id"),
+            text(stmt, "name"),
+            text(stmt, "side"),
+            text(stmt, "head_id"),
+            optional_instant(stmt, row, "arrival_utc"),
+            optional_instant(stmt, row, "departure_utc"),
+            read_passage(stmt, "arrival"),
+            read_passage(stmt, "departure")};
 }
 
 model::Participant read_participant(const SQLite::Statement& stmt, const std::string& label) {

@@ -66,9 +66,16 @@ struct RoomUnavailable {  // added to the hall's unavailable periods; the hall s
     std::string room_id;
     model::Interval period;
 };
+// Where and how a delegation arrives or leaves, as changed by command: nullopt leaves a
+// value as it is, an empty text clears it.
+struct PassageChange {
+    std::optional<std::string> city, place, means;
+};
 struct DelegationTimes {  // nullopt leaves that time as it is
     std::string delegation_id;
     std::optional<model::TimePoint> arrival, departure;
+    PassageChange arrival_via, departure_via;
+    void apply(model::Delegation& d) const;
 };
 struct PersonUnavailable {  // added to the person's unavailable periods
     std::string person_id;

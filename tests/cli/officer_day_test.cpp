@@ -79,9 +79,18 @@ TEST_CASE("an officer's day on the Hà Nội 2013 conference never dead-ends", "
     CHECK(std::filesystem::exists(day.tmp / "v1" / "delegation-la.ics"));
     const auto first = day.latest();
 
-    // The Lao flight lands three hours late.
+    // The Lao flight lands three hours late: the time alone changes, the airport and the
+    // flight stay. The officer would hold the welcome as the plane lands and is told why
+    // not, in protocol terms; replanning then leaves time for the drive from Nội Bài.
     day.step({"set", day.db, "delegation:la", "--arrival", "2013-01-20 15:00", "--author", "lan"});
+    auto eager = day.step({"move", day.db, "welcome", "--to", "2013-01-20 15:00"});
+    CHECK(eager.code == 1);
+    CHECK(eager.says("is held while its delegation is away: Đoàn Văn phòng Phủ Thủ tướng Lào (led by Thứ trưởng, Phó "
+                     "Chủ nhiệm Văn phòng Phủ Thủ tướng Lào Khăm-xinh Vông-xay) arrives at Sân bay quốc tế Nội Bài at "
+                     "20/01 15:00 (chuyến bay QV 311 (giả định)) and needs 30 min within Hà Nội"));
     day.step({"replan", day.db, "--now", "2013-01-19 08:00", "--quiet", "--author", "lan"});
+    REQUIRE(day.latest().find("welcome"));
+    CHECK(day.latest().find("welcome")->start >= local("2013-01-20", "15:30"));
 
     // The signing hall is taken for the afternoon of the 21st: the signing is kept,
     // moved to a hall that can take it or held with its conflict named, never removed.
@@ -120,6 +129,8 @@ TEST_CASE("an officer's day on the Hà Nội 2013 conference never dead-ends", "
         const auto scenario = store.load_scenario("hanoi-2013");
         CHECK(scenario.find_room("vpcp-signing")->unavailable.size() == 1);
         CHECK(scenario.find_delegation("la")->arrival == local("2013-01-20", "15:00"));
+        CHECK(scenario.find_delegation("la")->arrival_via ==
+              model::Passage{"Hà Nội", "Sân bay quốc tế Nội Bài", "chuyến bay QV 311 (giả định)"});
     }
 
     // Whom to tell: the diff from the first plan names the people and halls concerned.

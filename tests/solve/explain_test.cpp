@@ -135,6 +135,24 @@ TEST_CASE("the opening is allowed only before the Lao delegation arrives", "[sol
     CHECK(why.find("is held while its delegation is away: Đoàn Lào arrives 09/09 10:00") != std::string::npos);
 }
 
+TEST_CASE("the opening in Cửa Lò is over before the Lao delegation can come from Viêng Chăn", "[solve][explain]") {
+    auto s = workshop();
+    s.delegations[1].arrival = local("2022-09-08", "10:00", "Asia/Vientiane");
+    s.delegations[1].arrival_via = {"Viêng Chăn", "Sân bay quốc tế Wattay", "chuyến bay QV 312"};
+    auto& opening = add_session(s, "opening", "Khai mạc", 60);
+    opening.delegations = {"vn", "la"};
+    opening.allowed_days = {*model::parse_day("2022-09-08")};
+    opening.city = "Cửa Lò";
+    auto result = infeasible(s);
+    const auto& why = result.reasons[0];
+    INFO(why);
+    CHECK(why.starts_with("'Khai mạc' (1 h) has no possible start time: no start is left once these apply: "));
+    CHECK(why.find("a delegation not yet arrived or already gone; for example, ") != std::string::npos);
+    // 10:00 at Wattay, by air to Hà Nội (3 h 10) and by road to Cửa Lò (4 h 30): 17:40.
+    CHECK(why.ends_with("is held while its delegation is away: Đoàn Lào (led by Bộ trưởng Khamchen) arrives at Sân bay "
+                        "quốc tế Wattay at 08/09 10:00 (chuyến bay QV 312) and needs 7 h 40 by air, then road to Cửa Lò"));
+}
+
 TEST_CASE("the signing cannot follow the talks before the day ends", "[solve][explain]") {
     auto s = workshop();
     auto& signing = add_session(s, "signing", "Ký kết", 60, {"vn_min", "la_min"});

@@ -27,7 +27,7 @@ model::Scenario workshop() {
         {"room_vte", "v_vte", "Phòng họp Viêng Chăn", 30, {}, {}},
     };
     s.travel = {{"Hà Nội", "Cửa Lò", "road", 270, true}, {"Hà Nội", "Viêng Chăn", "air", 190, true}};
-    s.delegations = {{"vn", "Đoàn Việt Nam", "VN", "vn_min", {}, {}}, {"la", "Đoàn Lào", "LA", "la_min", {}, {}}};
+    s.delegations = {{"vn", "Đoàn Việt Nam", "VN", "vn_min", {}, {}, {}, {}}, {"la", "Đoàn Lào", "LA", "la_min", {}, {}, {}, {}}};
     auto person = [&](std::string id, std::string name, int rank, std::string del, std::vector<std::string> langs,
                       std::set<Role> roles) {
         Participant p;

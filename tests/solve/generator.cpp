@@ -34,7 +34,7 @@ void add_people(model::Scenario& s, Dice& dice, const std::string& side, const s
     using model::Role;
     const std::vector<std::string> titles{"Bộ trưởng", "Thứ trưởng", "Vụ trưởng", "Chuyên viên"};
     std::string delegation = side == "VN" ? "vn" : "la";
-    s.delegations.push_back({delegation, side == "VN" ? "Đoàn Việt Nam" : "Đoàn Lào", side, delegation + "_1", {}, {}});
+    s.delegations.push_back({delegation, side == "VN" ? "Đoàn Việt Nam" : "Đoàn Lào", side, delegation + "_1", {}, {}, {}, {}});
     for (int i = 1; i <= count; ++i) {
         model::Participant p;
         p.id = delegation + "_" + std::to_string(i);
@@ -60,6 +60,28 @@ void close_some_halls(model::Scenario& s, unsigned seed) {
         const auto& zone = s.find_venue(s.rooms[r].venue_id)->zone;
         s.rooms[r].unavailable = {{model::to_instant(day, {morning ? 8 * 60 : 13 * 60 + 30}, zone),
                                    model::to_instant(day, {morning ? 11 * 60 : 17 * 60 + 30}, zone)}};
+    }
+}
+
+// Each delegation, with some chance, lands at an airport of one of the cities the travel
+// links name (not always one with a hall) in the first morning, and some leave from one
+// in the last afternoon.
+void arrive_by_air(model::Scenario& s, unsigned seed) {
+    Dice dice(seed * 2749u + 11u);
+    std::vector<std::string> cities;
+    for (const auto& link : s.travel)
+        for (const auto& city : {link.from_city, link.to_city})
+            if (std::find(cities.begin(), cities.end(), city) == cities.end()) cities.push_back(city);
+    const auto& zone = s.event.zone;
+    const int morning_end = s.event.working_hours.to.minutes;
+    for (auto& d : s.delegations) {
+        if (!dice.chance(0.6)) continue;
+        const auto city = dice.pick(cities);
+        d.arrival = model::to_instant(s.event.first_day, {dice.between(6, morning_end / 60 - 2) * 60}, zone);
+        d.arrival_via = {city, "Sân bay " + city, "chuyến bay QV " + std::to_string(dice.between(100, 999))};
+        if (!dice.chance(0.4)) continue;
+        d.departure = model::to_instant(s.event.last_day, {morning_end}, zone);
+        d.departure_via = {dice.pick(cities), "", ""};
     }
 }
 
@@ -182,6 +204,7 @@ model::Scenario generate(const GeneratorOptions& o) {
         s.sessions.push_back(std::move(x));
     }
     if (o.hall_closures) close_some_halls(s, o.seed);
+    if (o.travel_arrivals) arrive_by_air(s, o.seed);
     return s;
 }
 
@@ -246,7 +269,7 @@ model::Scenario generate_event(const EventSize& size) {
         side[d] = d % 3 == 1 ? "LA" : "VN";
         city_of[d] = d % cities;
         std::string id = "d" + std::to_string(d);
-        s.delegations.push_back({id, "Đoàn " + std::to_string(d + 1), side[d], id + "_1", {}, {}});
+        s.delegations.push_back({id, "Đoàn " + std::to_string(d + 1), side[d], id + "_1", {}, {}, {}, {}});
         int members = (size.participants - interpreters) / delegations;
         for (int i = 1; i <= members; ++i, ++person) {
             Participant p;

@@ -14,6 +14,10 @@ struct GeneratorOptions {
     // Some halls taken for an afternoon or a morning (Room::unavailable). Drawn from
     // a dice of their own, so the rest of the scenario is the same either way.
     bool hall_closures = false;
+    // Delegations that arrive in a city (at its airport, by a flight) rather than at the
+    // venue, or leave from one, so that travel comes on top of their times. Drawn from
+    // a dice of their own too.
+    bool travel_arrivals = false;
 };
 
 model::Scenario generate(const GeneratorOptions& options);

@@ -20,6 +20,7 @@ TEST_CASE("a rule that may not refuse a session allows every place of it", "[sol
     for (unsigned seed = 1; seed <= 30; ++seed) {
         testing::GeneratorOptions options{seed, 14, seed % 2 == 0, 1 + static_cast<int>(seed % 3), false};
         options.hall_closures = seed % 3 == 0;
+        options.travel_arrivals = seed % 4 == 1;
         auto scenario = testing::generate(options);
         // Some attendees away one morning (the generator only makes interpreters so).
         for (std::size_t i = seed % 4; i < scenario.participants.size(); i += 4)

@@ -30,6 +30,92 @@ TEST_CASE("delegation-present: nothing before arrival or after departure", "[sol
     CHECK(of_rule(solve::check(s, agenda), "delegation-present").empty());
 }
 
+namespace {
+
+// The Lao delegation led by its minister, flying into Nội Bài (Hà Nội) on the 9th and
+// out of it on the 10th; its halls lie in Cửa Lò (4 h 30 by road) and in Hà Nội.
+model::Scenario lao_flights() {
+    auto s = workshop();
+    auto& minister = s.participants[2];  // la_min
+    minister.name = "A-lun-xay Xủn-nạ-lạt";
+    minister.title = "Bộ trưởng";
+    auto& la = s.delegations[1];
+    la.arrival = local("2022-09-09", "09:30");
+    la.arrival_via = {"Hà Nội", "Sân bay quốc tế Nội Bài", "chuyến bay QV 311"};
+    la.departure = local("2022-09-10", "17:00");
+    la.departure_via = {"Hà Nội", "Sân bay quốc tế Nội Bài", "ຖ້ຽວບິນ QV 312"};
+    add_session(s, "courtesy", "Chào xã giao", 60, {"la_dir"});
+    return s;
+}
+
+std::vector<std::string> presence_messages(const model::Scenario& s, const model::Placement& placement) {
+    model::Agenda agenda;
+    agenda.placements = {placement};
+    std::vector<std::string> out;
+    for (const auto& v : of_rule(solve::check(s, agenda), "delegation-present")) out.push_back(v.message);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("delegation-present: a delegation landing in Hà Nội needs the road to Cửa Lò", "[solve][delegation-present]") {
+    const auto s = lao_flights();
+    // 09:30 lands at Nội Bài, + 4 h 30 by road: 14:00 in Cửa Lò at the earliest.
+    CHECK(presence_messages(s, at(s, "courtesy", "room_c", "2022-09-09", "13:30")) ==
+          std::vector<std::string>{"'Chào xã giao' (09/09 13:30–14:30, Phòng C) is held while its delegation is away: "
+                                   "Đoàn Lào (led by Bộ trưởng A-lun-xay Xủn-nạ-lạt) arrives at Sân bay quốc tế Nội Bài "
+                                   "at 09/09 09:30 (chuyến bay QV 311) and needs 4 h 30 by road to Cửa Lò"});
+    CHECK(presence_messages(s, at(s, "courtesy", "room_c", "2022-09-09", "14:00")).empty());
+    // In Hà Nội itself the event's city buffer (15 min) takes it from the airport to the hall.
+    CHECK(presence_messages(s, at(s, "courtesy", "hall_hn", "2022-09-09", "09:30")) ==
+          std::vector<std::string>{"'Chào xã giao' (09/09 09:30–10:30, Phòng họp VPCP) is held while its delegation is "
+                                   "away: Đoàn Lào (led by Bộ trưởng A-lun-xay Xủn-nạ-lạt) arrives at Sân bay quốc tế "
+                                   "Nội Bài at 09/09 09:30 (chuyến bay QV 311) and needs 15 min within Hà Nội"});
+    CHECK(presence_messages(s, at(s, "courtesy", "hall_hn", "2022-09-09", "09:45")).empty());
+}
+
+TEST_CASE("delegation-present: leaving by air from Hà Nội ends the day in Cửa Lò early", "[solve][delegation-present]") {
+    const auto s = lao_flights();
+    // 17:00 takes off from Nội Bài, − 4 h 30 by road: done in Cửa Lò by 12:30.
+    CHECK(presence_messages(s, at(s, "courtesy", "room_c", "2022-09-10", "11:30")).empty());
+    CHECK(presence_messages(s, at(s, "courtesy", "room_c", "2022-09-10", "12:00")) ==
+          std::vector<std::string>{"'Chào xã giao' (10/09 12:00–13:00, Phòng C) is held while its delegation is away: "
+                                   "Đoàn Lào (led by Bộ trưởng A-lun-xay Xủn-nạ-lạt) leaves from Sân bay quốc tế Nội Bài "
+                                   "at 10/09 17:00 (ຖ້ຽວບິນ QV 312) and needs 4 h 30 by road from Cửa Lò"});
+    CHECK(presence_messages(s, at(s, "courtesy", "hall_hn", "2022-09-10", "15:45")).empty());
+    CHECK(presence_messages(s, at(s, "courtesy", "hall_hn", "2022-09-10", "16:00")).size() == 1);
+}
+
+TEST_CASE("delegation-present: travel over several links, and a city no travel reaches", "[solve][delegation-present]") {
+    auto s = lao_flights();
+    auto& la = s.delegations[1];
+    la.arrival_via = {"Viêng Chăn", "", ""};  // by air to Hà Nội (3 h 10), then road (4 h 30)
+    la.departure.reset();
+    CHECK(presence_messages(s, at(s, "courtesy", "room_c", "2022-09-09", "17:00")) ==
+          std::vector<std::string>{"'Chào xã giao' (09/09 17:00–18:00, Phòng C) is held while its delegation is away: "
+                                   "Đoàn Lào (led by Bộ trưởng A-lun-xay Xủn-nạ-lạt) arrives in Viêng Chăn at 09/09 09:30 "
+                                   "and needs 7 h 40 by air, then road to Cửa Lò"});
+    CHECK(presence_messages(s, at(s, "courtesy", "room_c", "2022-09-09", "17:15")).empty());
+    la.arrival_via = {"Vinh", "Sân bay Vinh", ""};  // the stored event knows no travel from Vinh
+    CHECK(presence_messages(s, at(s, "courtesy", "room_c", "2022-09-10", "08:00")) ==
+          std::vector<std::string>{"'Chào xã giao' (10/09 08:00–09:00, Phòng C) is held while its delegation is away: "
+                                   "Đoàn Lào (led by Bộ trưởng A-lun-xay Xủn-nạ-lạt) arrives at Sân bay Vinh at 09/09 "
+                                   "09:30 and no travel leads to Cửa Lò"});
+}
+
+TEST_CASE("delegation-present: the planner waits for the road from the airport", "[solve][delegation-present]") {
+    auto s = lao_flights();
+    s.sessions.back().city = "Cửa Lò";
+    s.sessions.back().allowed_days = {*model::parse_day("2022-09-09")};
+    solve::SolveOptions options;
+    options.time_limit_seconds = 2;
+    const auto result = solve::plan(s, options);
+    REQUIRE(result.outcome == solve::Outcome::ConflictFree);
+    const auto* placed = result.agenda.find("courtesy");
+    REQUIRE(placed);
+    CHECK(placed->start >= local("2022-09-09", "14:00"));
+}
+
 TEST_CASE("person-unavailable covers attendees and the interpreter", "[solve][person-unavailable]") {
     auto s = workshop();
     s.participants[0].unavailable = {{local("2022-09-09", "08:00"), local("2022-09-09", "10:00")}};  // vn_min

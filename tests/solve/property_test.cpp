@@ -67,6 +67,7 @@ TEST_CASE("whatever plan() returns, check() and the reference checker agree", "[
         g.tight = seed % 4 == 0;
         g.cities = 1 + static_cast<int>(seed % 3);
         g.hall_closures = seed % 3 == 1;
+        g.travel_arrivals = seed % 5 == 2;
         auto scenario = generate(g);
         solve::SolveOptions options;
         options.seed = seed;
@@ -105,6 +106,7 @@ TEST_CASE("on tiny cases plan() matches exhaustive enumeration", "[solve][proper
         g.sessions = 3 + static_cast<int>(seed % 3);
         g.cities = 1 + static_cast<int>(seed % 2);
         g.hall_closures = seed % 4 == 3;
+        g.travel_arrivals = seed % 5 == 2;
         auto scenario = generate(g);
         bool exists = conflict_free_exists(scenario);
         solve::SolveOptions options;

@@ -48,6 +48,24 @@ std::map<std::pair<std::string, std::string>, long> travel_table(const Scenario&
     return d;
 }
 
+// Minutes from city a to city b by the table: none within one city; a city the table
+// does not know is never reached.
+long travel_between(const std::map<std::pair<std::string, std::string>, long>& table, const std::string& a,
+                    const std::string& b) {
+    if (a == b) return 0;
+    auto it = table.find({a, b});
+    return it == table.end() ? 1L << 40 : it->second;
+}
+
+// Minutes a delegation needs between `city`, where it lands or leaves, and the hall's
+// city: nothing when it gives no city, the city buffer within one city.
+long leg(const Scenario& s, const std::map<std::pair<std::string, std::string>, long>& table, const std::string& city,
+         const std::string& hall_city, bool towards_hall) {
+    if (city.empty()) return 0;
+    if (city == hall_city) return s.event.city_buffer_minutes;
+    return towards_hall ? travel_between(table, city, hall_city) : travel_between(table, hall_city, city);
+}
+
 struct Placed {
     const Session* session;
     const Room* room;
@@ -81,6 +99,7 @@ std::vector<std::string> reference_conflicts(const Scenario& s, const Agenda& ag
         for (const auto& x : s.sessions)
             if (!seen.count(x.id)) out.push_back("unplaced " + x.id);
 
+    const auto table = travel_table(s);
     for (const auto& p : placed) {
         const Session& x = *p.session;
         const std::string zone = zone_of(s, *p.room);
@@ -118,8 +137,11 @@ std::vector<std::string> reference_conflicts(const Scenario& s, const Agenda& ag
             if (!s.find_participant(id)->delegation_id.empty()) delegations.insert(s.find_participant(id)->delegation_id);
         for (const auto& id : delegations)
             if (const Delegation* d = s.find_delegation(id)) {
-                if (d->arrival && p.start < *d->arrival) out.push_back("arrival " + x.id);
-                if (d->departure && p.end > *d->departure) out.push_back("departure " + x.id);
+                const auto here = city_of(s, *p.room);
+                if (d->arrival && p.start < *d->arrival + Minutes{leg(s, table, d->arrival_via.city, here, true)})
+                    out.push_back("arrival " + x.id);
+                if (d->departure && p.end > *d->departure - Minutes{leg(s, table, d->departure_via.city, here, false)})
+                    out.push_back("departure " + x.id);
             }
         for (const auto& id : p.busy)
             for (const auto& span : s.find_participant(id)->unavailable)
@@ -162,7 +184,6 @@ std::vector<std::string> reference_conflicts(const Scenario& s, const Agenda& ag
                 out.push_back("same time " + p.session->id);
     }
 
-    auto table = travel_table(s);
     for (const auto& person : s.participants) {
         std::vector<const Placed*> mine;
         for (const auto& p : placed)
@@ -175,7 +196,7 @@ std::vector<std::string> reference_conflicts(const Scenario& s, const Agenda& ag
             long need = a.room->venue_id == b.room->venue_id ? 0
                         : city_of(s, *a.room) == city_of(s, *b.room)
                             ? s.event.city_buffer_minutes
-                            : table[{city_of(s, *a.room), city_of(s, *b.room)}];
+                            : travel_between(table, city_of(s, *a.room), city_of(s, *b.room));
             if (need > gap) out.push_back("travel " + person.id + " " + a.session->id + " " + b.session->id);
         }
     }

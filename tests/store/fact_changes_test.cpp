@@ -39,7 +39,7 @@ TEST_CASE("fact changes are stored with a version, and kept across a re-import",
     auto agenda = testing::small_cualo_agenda();
     const model::Interval away{testing::local("2022-09-09", "13:00"), testing::local("2022-09-09", "15:00")};
     REQUIRE(store.save_agenda(agenda, {store::SessionCancelled{"press", true}, store::RoomClosed{"vip", true},
-                                       store::DelegationTimes{"LA", testing::local("2022-09-09", "09:00"), {}},
+                                       store::DelegationTimes{"LA", testing::local("2022-09-09", "09:00"), {}, {}, {}},
                                        store::PersonUnavailable{"son", away}}) == 1);
     auto loaded = store.load_scenario("cualo-test");
     CHECK(loaded.find_session("press") == nullptr);
@@ -75,7 +75,7 @@ TEST_CASE("facts entered by command survive a re-import; a file that contradicts
     const model::Interval away{testing::local("2022-09-09", "08:00"), testing::local("2022-09-09", "09:00")};
     store.save_agenda(testing::small_cualo_agenda(),
                       {store::RoomUnavailable{"hall-a", taken},
-                       store::DelegationTimes{"LA", testing::local("2022-09-09", "10:00"), {}}});
+                       store::DelegationTimes{"LA", testing::local("2022-09-09", "10:00"), {}, {}, {}}});
     store.change_facts("cualo-test", {store::PersonUnavailable{"son", away}});
 
     // The file was not updated: every command's fact stays, and import says so.
@@ -109,4 +109,53 @@ TEST_CASE("facts entered by command survive a re-import; a file that contradicts
     CHECK_THROWS_WITH(store.save_scenario(file, "2026-11-26T00:00:00Z"),
                       Catch::Contains("hall 'hall-a' taken 2022-09-09 13:00/2022-09-09 17:30, but the file has no "
                                       "hall-a any more"));
+}
+
+TEST_CASE("where and how a delegation arrives, set by command, survives a re-import; a delay keeps them",
+          "[store][edit]") {
+    testing::TempDir tmp;
+    Store store((tmp / "e.db").string(), true);
+    auto file = testing::small_cualo_scenario();
+    file.delegations[1].arrival = testing::local("2022-09-09", "07:00");
+    file.delegations[1].arrival_via = {"Cửa Lò", "Khách sạn Mường Thanh", "xe ô tô"};
+    store.save_scenario(file, "2026-11-22T00:00:00Z");
+    // The Lao delegation flies in instead, then the flight is delayed: the time alone changes.
+    store.change_facts("cualo-test", {store::DelegationTimes{"LA", testing::local("2022-09-09", "10:00"), {},
+                                                             {std::nullopt, "Sân bay Vinh", "chuyến bay QV 311"}, {}}});
+    store.change_facts("cualo-test", {store::DelegationTimes{"LA", testing::local("2022-09-09", "12:00"), {}, {}, {}}});
+    const model::Passage flown{"Cửa Lò", "Sân bay Vinh", "chuyến bay QV 311"};
+    auto la = *store.load_scenario("cualo-test").find_delegation("LA");
+    CHECK(la.arrival == testing::local("2022-09-09", "12:00"));
+    CHECK(la.arrival_via == flown);
+
+    CHECK(store.save_scenario(file, "2026-11-23T00:00:00Z") ==
+          std::vector<std::string>{"delegation 'LA' arrives 2022-09-09 10:00 at 'Sân bay Vinh' by 'chuyến bay QV 311'",
+                                   "delegation 'LA' arrives 2022-09-09 12:00"});
+    la = *store.load_scenario("cualo-test").find_delegation("LA");
+    CHECK(la.arrival == testing::local("2022-09-09", "12:00"));
+    CHECK(la.arrival_via == flown);
+
+    // A file giving another flight contradicts the command; one that took it over does not.
+    file.delegations[1].arrival_via.means = "chuyến bay QV 313";
+    CHECK_THROWS_WITH(store.save_scenario(file, "2026-11-24T00:00:00Z"),
+                      Catch::Contains("delegation 'LA' arrival means 'chuyến bay QV 311' set by command, but the file "
+                                      "now says 'chuyến bay QV 313'"));
+    file.delegations[1].arrival_via = flown;
+    CHECK(store.save_scenario(file, "2026-11-24T00:00:00Z").size() == 2);
+}
+
+TEST_CASE("a delegation's times logged before places were kept still replay", "[store][edit]") {
+    testing::TempDir tmp;
+    Store store((tmp / "e.db").string(), true);
+    auto file = testing::small_cualo_scenario();
+    file.delegations[1].arrival_via = {"Cửa Lò", "Khách sạn Mường Thanh", ""};
+    store.save_scenario(file, "2026-11-22T00:00:00Z");
+    store.database().exec(
+        R"sql(INSERT INTO fact_log (event_id, seq, change) VALUES ('cualo-test', 1,
+              '{"kind":"delegation-times","id":"LA","arrival":"2022-09-09T05:00:00Z","arrival_before":null}'))sql");
+    CHECK(store.save_scenario(file, "2026-11-23T00:00:00Z") ==
+          std::vector<std::string>{"delegation 'LA' arrives 2022-09-09 12:00"});
+    const auto la = *store.load_scenario("cualo-test").find_delegation("LA");
+    CHECK(la.arrival == testing::local("2022-09-09", "12:00"));
+    CHECK(la.arrival_via == file.delegations[1].arrival_via);
 }

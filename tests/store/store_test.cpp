@@ -65,9 +65,10 @@ model::Scenario sample_scenario() {
                {"r-sen", "v-cl", "Phòng Sen", 40, {model::kSigningTable, model::kPressArea, "cờ hai nước"}, {}},
                {"r-vte", "v-vte", "ຫ້ອງ 1", 80, {}, {}}};
     s.rooms[2].unavailable = {{utc("2022-09-09T06:00:00Z"), utc("2022-09-09T10:00:00Z")}};  // another event
-    s.delegations = {{"d-vn", "Đoàn Bộ Giáo dục và Đào tạo", "VN", "p-vn", std::nullopt, std::nullopt},
+    s.delegations = {{"d-vn", "Đoàn Bộ Giáo dục và Đào tạo", "VN", "p-vn", std::nullopt, std::nullopt, {}, {}},
                      {"d-la", "ຄະນະຜູ້ແທນ ກະຊວງສຶກສາທິການ", "LA", "p-la", utc("2022-09-07T09:15:00Z"),
-                      utc("2022-09-11T10:00:00Z")}};
+                      utc("2022-09-11T10:00:00Z"), {"Hà Nội", "Sân bay quốc tế Nội Bài", "chuyến bay QV 311"},
+                      {"Viêng Chăn", "", "ຖ້ຽວບິນ QV 312"}}};
 
     model::Participant vn;
     vn.id = "p-vn";
@@ -201,6 +202,8 @@ void check_same(const model::Delegation& a, const model::Delegation& b) {
     CHECK(a.head_id == b.head_id);
     CHECK(a.arrival == b.arrival);
     CHECK(a.departure == b.departure);
+    CHECK(a.arrival_via == b.arrival_via);
+    CHECK(a.departure_via == b.departure_via);
 }
 
 void check_same(const model::Participant& a, const model::Participant& b) {
@@ -310,6 +313,9 @@ TEST_CASE("a scenario with Vietnamese and Lao text round-trips field for field",
           "ອາລຸນໄຊ ສູນນະລາດ");
     CHECK(query_text(db, "SELECT city FROM venues WHERE id = 'v-vte'") == "Viêng Chăn");
     CHECK(query_text(db, "SELECT arrival_utc FROM delegations WHERE id = 'd-la'") == "2022-09-07T09:15:00Z");
+    CHECK(query_text(db, "SELECT arrival_place FROM delegations WHERE id = 'd-la'") == "Sân bay quốc tế Nội Bài");
+    CHECK(query_text(db, "SELECT departure_means FROM delegations WHERE id = 'd-la'") == "ຖ້ຽວບິນ QV 312");
+    CHECK(query_text(db, "SELECT departure_city FROM delegations WHERE id = 'd-vn'") == "");
 }
 
 TEST_CASE("unknown events are reported, the last imported one is the default", "[store]") {

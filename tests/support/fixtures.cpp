@@ -25,8 +25,8 @@ model::Scenario small_cualo_scenario() {
     s.venues = {{"muong-thanh", "Mường Thanh Grand Cửa Lò", "Cửa Lò", "Bình Minh, Cửa Lò", "Asia/Ho_Chi_Minh"}};
     s.rooms = {{"hall-a", "muong-thanh", "Hội trường A", 150, {"booths", "projector", "press_area", "signing_table"}, {}},
                {"vip", "muong-thanh", "Phòng VIP", 20, {"signing_table"}, {}}};
-    s.delegations = {{"VN", "Đoàn Văn phòng Chính phủ Việt Nam", "VN", "son", {}, {}},
-                     {"LA", "Đoàn Văn phòng Phủ Thủ tướng Lào", "LA", "alunxay", {}, {}}};
+    s.delegations = {{"VN", "Đoàn Văn phòng Chính phủ Việt Nam", "VN", "son", {}, {}, {}, {}},
+                     {"LA", "Đoàn Văn phòng Phủ Thủ tướng Lào", "LA", "alunxay", {}, {}, {}, {}}};
     model::Participant son{"son", "Trần Văn Sơn", {}, "Bộ trưởng, Chủ nhiệm VPCP", 1, "VN", {"vi"},
                            {model::Role::CoChair, model::Role::Head}, {}};
     model::Participant alunxay{"alunxay", "A-lun-xay Xủn-nạ-lạt", {{"lo", "ອາລຸນໄຊ ສູນນະລາດ"}},

@@ -3,7 +3,8 @@
 
 namespace hoithao::solve {
 
-// A delegation attends only between its arrival and its departure.
+// A delegation attends only between its arrival and its departure; one arriving in (or
+// leaving from) a city also needs the travel between that city and the hall's.
 class DelegationPresent final : public UnaryConstraint {
 public:
     std::string_view name() const override { return "delegation-present"; }

@@ -9,7 +9,7 @@ namespace hoithao::solve::search {
 namespace {
 
 // The one-session soft rules that weigh anything, by what their cost depends on:
-// a rule of the Time scope costs the same for every hall of one zone at one start,
+// a rule of the Time scope costs the same for every hall of one zone and city at one start,
 // one of the Room scope the same at every start, so each is asked once per value.
 struct UnarySoft {
     std::vector<const Constraint*> by_time, by_room, other;
@@ -83,7 +83,7 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
 
     constexpr long kUnknown = -1;
     std::vector<long> room_cost, cost, levels;
-    std::vector<std::pair<int, long>> zone_cost;  // at the current start
+    std::vector<std::pair<std::pair<int, int>, long>> zone_cost;  // by (zone, city), at the current start
     std::vector<std::uint32_t> arranged, level_of, slots;
     std::vector<const Constraint*> time_rules, room_rules, other_rules;  // those that may cost the session anything
     for (int s = 0; s < static_cast<int>(p.sessions.size()); ++s) {
@@ -101,7 +101,7 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
             const Candidate& c = cands[i];
             const Place place{c.room, c.start, -1};
             if (i > 0 && cands[i - 1].start != c.start) zone_cost.clear();
-            const int zone = p.zone_of_room(c.room);
+            const auto zone = std::pair{p.zone_of_room(c.room), p.city_of(c.room)};
             auto z = std::find_if(zone_cost.begin(), zone_cost.end(), [&](const auto& e) { return e.first == zone; });
             if (z == zone_cost.end()) z = zone_cost.insert(z, {zone, cost_of(time_rules, p, empty, s, place)});
             long& by_room = room_cost[c.room];
