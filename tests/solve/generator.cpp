@@ -187,7 +187,10 @@ model::Scenario generate(const GeneratorOptions& o) {
                                               simultaneous ? InterpretationMode::Simultaneous : InterpretationMode::Consecutive};
             // Staff may name the interpreter team: the planner then chooses among them only.
             // Chosen without the dice, so that the other draws stay as they were.
-            if (!o.tiny && i % 5 == 3) x.roles[SessionRole::Interpreter] = {"int_" + std::to_string(1 + i % interpreters)};
+            if (!o.tiny && i % 5 == 3) {
+                x.roles[SessionRole::Interpreter] = {"int_1"};
+                if (interpreters >= 2 && i % 2 == 0) x.roles[SessionRole::Interpreter].push_back("int_2");
+            }
         }
         if (!o.tiny) {
             if (dice.chance(0.3)) x.headcount = dice.between(10, o.tight ? 120 : 60);
