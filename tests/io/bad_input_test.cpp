@@ -42,6 +42,11 @@ Files with(Files files, const std::string& name, const std::string& text) {
     return files;
 }
 
+// A catalogue of shared places, as data/venues.toml is.
+const std::string kSharedPlaces = "[[venue]]\nid = \"melia\"\nname = \"Melia Hà Nội\"\ncity = \"Hà Nội\"\n"
+                                  "timezone = \"Asia/Ho_Chi_Minh\"\n\n[[room]]\nid = \"melia-hall\"\n"
+                                  "venue = \"melia\"\nname = \"Phòng Ba Đình\"\ncapacity = 250\n";
+
 std::vector<Case> scenario_cases() {
     const std::string big(5'000'000, 'x');
     return {
@@ -106,6 +111,17 @@ std::vector<Case> scenario_cases() {
         {"include cycle", with(scenario("include = [\"places.toml\"]\n" + kScenario), "places.toml",
                                "include = [\"event.toml\"]\n"),
          "", "places.toml", "include =", "include", "an included file cannot include others"},
+        {"a shared hall moved by the scenario",
+         with(scenario("include = [\"places.toml\"]\n" + kScenario +
+                       "\n[[room]]\nid = \"melia-hall\"\nvenue = \"hotel\"  # moved\n"),
+              "places.toml", kSharedPlaces),
+         "", "event.toml", "venue = \"hotel\"  # moved", "venue",
+         "room 'melia-hall' is in venue 'melia' (defined at"},
+        {"a shared hall overridden twice",
+         with(scenario("include = [\"places.toml\"]\n" + kScenario +
+                       "\n[[room]]\nid = \"melia-hall\"\ncapacity = 80\n\n[[room]]\nid = \"melia-hall\"  # again\n"),
+              "places.toml", kSharedPlaces),
+         "", "event.toml", "id = \"melia-hall\"  # again", "id", "duplicated room id 'melia-hall' (first defined at"},
         {"include of itself", scenario("include = [\"event.toml\"]\n" + kScenario), "", "event.toml", "include =",
          "include[0]", "includes itself"},
         {"include through '..'", scenario("include = [\"../outside.toml\"]\n" + kScenario), "", "event.toml",
