@@ -21,7 +21,9 @@ Sequences count_moves(const std::vector<model::Agenda>& history);
 std::string ics_uid(const model::Scenario& s, const std::string& session_id);
 
 // DTSTAMP is the agenda's created_at, so the same version always gives the same bytes.
-void write_ics(const model::Scenario& s, const model::Agenda& a, const Selector& who, const std::string& lang,
+// The version handed out keeps UIDs and attendee addresses, which calendar apps need
+// to update events and do not show, and leaves out the version number and staff notes.
+void write_ics(const model::Scenario& s, const model::Agenda& a, const Selector& who, const Audience& audience,
                const Sequences& sequences, std::ostream& out);
 
 }  // namespace hoithao::io

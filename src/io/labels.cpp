@@ -6,17 +6,17 @@ namespace hoithao::io {
 
 namespace {
 const Labels kVi{"Chương trình", "Thời gian", "Nội dung", "Địa điểm", "Thành phần", "Phiên dịch", "phiên bản",
-                 {"Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"},
+                 {"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"},
                  "Đồng chủ trì", "Phát biểu", "Đoàn", "Ghi chú", "Vai trò", "Dự", "Loại",
-                 "dự thảo, còn xung đột"};
+                 "dự thảo, còn xung đột", "Nghỉ", "Đoàn đến", "Đoàn rời"};
 const Labels kLo{"ກຳນົດການ", "ເວລາ", "ເນື້ອໃນ", "ສະຖານທີ່", "ຜູ້ເຂົ້າຮ່ວມ", "ນາຍພາສາ", "ສະບັບ",
                  {"ວັນອາທິດ", "ວັນຈັນ", "ວັນອັງຄານ", "ວັນພຸດ", "ວັນພະຫັດ", "ວັນສຸກ", "ວັນເສົາ"},
                  "ປະທານຮ່ວມ", "ຜູ້ກ່າວ", "ຄະນະ", "ໝາຍເຫດ", "ບົດບາດ", "ເຂົ້າຮ່ວມ", "ປະເພດ",
-                 "ຮ່າງ, ຍັງມີຂໍ້ຂັດແຍ່ງ"};
+                 "ຮ່າງ, ຍັງມີຂໍ້ຂັດແຍ່ງ", "ພັກຜ່ອນ", "ຄະນະມາຮອດ", "ຄະນະອອກເດີນທາງ"};
 const Labels kEn{"Programme", "Time", "Session", "Venue", "Attendees", "Interpreter", "version",
                  {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
                  "Co-chairs", "Speakers", "Delegations", "Notes", "Role", "Attends", "Kind",
-                 "draft, still has conflicts"};
+                 "draft, still has conflicts", "Break", "Arrival", "Departure"};
 
 struct KindNames {
     const char* vi;
@@ -51,6 +51,11 @@ const Labels& labels(const std::string& lang) {
 std::string day_heading(model::Day day, const std::string& lang) {
     auto weekday = date::weekday{day}.c_encoding();
     return std::string(labels(lang).weekdays[weekday]) + ", " + date::format("%d/%m/%Y", day);
+}
+
+std::string days_span(model::Day first, model::Day last, const std::string& lang) {
+    if (first == last) return day_heading(first, lang);
+    return day_heading(first, lang) + " – " + day_heading(last, lang);
 }
 
 std::string kind_label(model::SessionKind kind, const std::string& lang) {

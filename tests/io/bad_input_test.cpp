@@ -195,8 +195,8 @@ std::vector<Case> agenda_cases(const InputEvent& event) {
          "agenda.csv", "\"day\"", "room_id", "missing column"},
         {"agenda CSV with a junk day", Files{{"agenda.csv", replaced(csv, "\"2022-09-08\"", "\"08/09/2022\"")}},
          "agenda.csv", "agenda.csv", "08/09/2022", "day", "malformed date '08/09/2022'"},
-        {"agenda CSV with too many cells", Files{{"agenda.csv", csv + "a,b,c,d,e,f,g,h,i,j,k,l,m,n\n"}}, "agenda.csv",
-         "agenda.csv", "a,b,c", "column 14", "row has 14 cells but the header has 13 columns"},
+        {"agenda CSV with too many cells", Files{{"agenda.csv", csv + "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\n"}}, "agenda.csv",
+         "agenda.csv", "a,b,c", "column 15", "row has 15 cells but the header has 14 columns"},
     };
 }
 
