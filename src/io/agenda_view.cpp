@@ -1,6 +1,7 @@
 #include "io/agenda_view.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "io/collate.hpp"
 #include "io/id_match.hpp"
@@ -25,15 +26,15 @@ std::vector<const model::Participant*> expected_people(const model::Scenario& sc
 }
 
 void protocol_order(const model::Scenario& scenario, std::vector<const model::Participant*>& people) {
-    // 0: the host side, 1: a guest delegation, 2: no delegation.
-    auto side = [&](const model::Participant* p) {
+    // 0: the host side, 1: a guest delegation, 2: no delegation; looked up once per person.
+    std::unordered_map<const model::Participant*, int> side;
+    for (const auto* p : people) {
         const auto* d = scenario.find_delegation(p->delegation_id);
-        if (!d) return 2;
-        return d->side == scenario.event.host_side ? 0 : 1;
-    };
+        side[p] = !d ? 2 : d->side == scenario.event.host_side ? 0 : 1;
+    }
     std::stable_sort(people.begin(), people.end(), [&](const auto* a, const auto* b) {
         if (a->rank != b->rank) return a->rank < b->rank;
-        if (side(a) != side(b)) return side(a) < side(b);
+        if (side[a] != side[b]) return side[a] < side[b];
         return collate_less(a->name, b->name);
     });
 }

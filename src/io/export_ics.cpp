@@ -11,6 +11,7 @@
 
 #include "io/export.hpp"
 #include "io/labels.hpp"
+#include "io/programme.hpp"
 #include "model/error.hpp"
 
 namespace hoithao::io {
@@ -167,6 +168,21 @@ icalcomponent* vevent(const model::Scenario& s, const model::Agenda& a, const Ag
     return event;
 }
 
+// A delegation arriving or leaving: a moment (DTSTART without DTEND, RFC 5545 §3.6.1)
+// that blocks no time. '/' is in no id, so its UID is never a session's.
+icalcomponent* movement_vevent(const model::Scenario& s, const model::Agenda& a, const ProgrammeLine& line,
+                               const std::string& lang) {
+    auto* event = icalcomponent_new_vevent();
+    auto kind = line.kind == ProgrammeLine::Kind::Arrival ? "arrival/" : "departure/";
+    icalcomponent_add_property(event, icalproperty_new_uid(ics_uid(s, kind + line.delegation->id).c_str()));
+    icalcomponent_add_property(event, icalproperty_new_sequence(0));
+    icalcomponent_add_property(event, icalproperty_new_dtstamp(utc_time(*model::parse_utc(a.created_at))));
+    icalcomponent_add_property(event, icalproperty_new_dtstart(utc_time(line.at)));
+    icalcomponent_add_property(event, icalproperty_new_summary(line_text(line, lang).c_str()));
+    icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+    return event;
+}
+
 }  // namespace
 
 Sequences count_moves(const std::vector<model::Agenda>& history) {
@@ -206,6 +222,9 @@ void write_ics(const model::Scenario& s, const model::Agenda& a, const Selector&
     icalcomponent_add_property(cal, name);
     for (const auto& [zone, offset] : fixed) icalcomponent_add_component(cal, fixed_offset_vtimezone(zone, offset));
     for (const auto& row : rows) icalcomponent_add_component(cal, vevent(s, a, row, audience, sequences, fixed));
+    // Breaks stay out: a calendar has its own lunch. Arrivals and departures go in.
+    for (const auto& line : programme_lines(s, rows, who))
+        if (line.delegation) icalcomponent_add_component(cal, movement_vevent(s, a, line, audience.lang));
 
     std::unique_ptr<char, BufferFree> text(icalcomponent_as_ical_string_r(cal));
     out << text.get();

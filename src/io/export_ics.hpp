@@ -2,6 +2,7 @@
 // iCalendar (RFC 5545) via libical: one VEVENT per session, times in the venue's
 // zone with a one-block VTIMEZONE per zone, UIDs that survive re-plans and a
 // SEQUENCE that counts moves, so calendar apps update events instead of duplicating.
+// A delegation's arrival and departure are events too, in the calendars they concern.
 #include <map>
 #include <ostream>
 #include <string>

@@ -96,6 +96,44 @@ TEST_CASE("the calendar handed out has no version number or staff notes; Lao rea
     CHECK(lao.find("DESCRIPTION:ປະທານຮ່ວມ: Trần Văn Sơn\\, ອາລຸນໄຊ ສູນນະລາດ\\n") != std::string::npos);
 }
 
+TEST_CASE("a delegation's arrival and departure are moments in the calendars they concern",
+          "[io][export][ics][clients]") {
+    auto s = testing::small_cualo_scenario();
+    auto a = testing::small_cualo_agenda();
+    s.delegations[1].arrival = testing::local("2022-09-08", "20:15");
+    s.delegations[1].departure = testing::local("2022-09-09", "17:00");
+    auto lao = unfolded(ics(s, a, io::parse_selector(s, "delegation:LA")));
+    CHECK(lao.find("UID:arrival/LA@cualo-test.hoithao\r\n") != std::string::npos);
+    CHECK(lao.find("SUMMARY:Đoàn đến: Đoàn Văn phòng Phủ Thủ tướng Lào\r\n") != std::string::npos);
+    CHECK(lao.find("DTSTART:20220908T131500Z\r\n") != std::string::npos);
+    CHECK(lao.find("UID:departure/LA@cualo-test.hoithao\r\n") != std::string::npos);
+    CHECK(lao.find("Nghỉ trưa") == std::string::npos);  // a calendar has its own lunch
+    CHECK(ics(s, a, io::parse_selector(s, "delegation:VN")).find("arrival/") == std::string::npos);
+    CHECK(ics(s, a, io::parse_selector(s, "room:vip")).find("arrival/") == std::string::npos);
+
+    if (!testing::python_has("icalendar")) {
+        WARN("python3-icalendar is not installed: run scripts/install-deps.sh");
+        return;
+    }
+    testing::TempDir tmp;
+    write(tmp / "delegation-LA.ics", ics(s, a, io::parse_selector(s, "delegation:LA"), {}, {"en"}));
+    auto script = R"(
+import sys, datetime, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for ev in cal.walk('VEVENT'):
+    if '/' in str(ev['UID']):
+        print(ev['UID'], ev['DTSTART'].dt.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%MZ'),
+              'DTEND' in ev, ev['TRANSP'], ev['SUMMARY'], sep='|')
+)";
+    auto result = testing::run_python(tmp.path(), script, {(tmp / "delegation-LA.ics").string()});
+    INFO(result.text);
+    REQUIRE(result.status == 0);
+    CHECK(result.text == "arrival/LA@cualo-test.hoithao|2022-09-08T13:15Z|False|TRANSPARENT|"
+                         "Arrival: Đoàn Văn phòng Phủ Thủ tướng Lào\n"
+                         "departure/LA@cualo-test.hoithao|2022-09-09T10:00Z|False|TRANSPARENT|"
+                         "Departure: Đoàn Văn phòng Phủ Thủ tướng Lào\n");
+}
+
 TEST_CASE("count_moves counts changes of start, end or hall between versions", "[io][export][ics]") {
     auto v1 = testing::small_cualo_agenda();
     auto v2 = v1;
