@@ -79,10 +79,17 @@ std::vector<std::string> shown_columns(std::vector<std::string> all, bool final)
 
 }  // namespace
 
-std::vector<std::string> table_header(const Audience& audience) {
+std::vector<std::string> table_columns(const Audience& audience) {
     std::vector<std::string> ids;
     for (const auto& column : kColumns) ids.push_back(column.id);
     return shown_columns(std::move(ids), audience.final);
+}
+
+std::vector<std::string> table_header(const Audience& audience) {
+    auto header = table_columns(audience);
+    if (audience.final)
+        for (auto& cell : header) cell = column_label(cell, audience.lang);
+    return header;
 }
 
 std::vector<std::string> table_cells(const AgendaRow& row, const Audience& audience) {

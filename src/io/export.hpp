@@ -32,10 +32,11 @@ std::string agenda_title(const model::Scenario& s, const model::Agenda& a, const
 // "A; B; C": everyone expected, by precedence, named for a reader of `lang`.
 std::string people_names(const AgendaRow& row, const std::string& lang);
 
-// The table CSV and XLSX share: a fixed header of column ids and one line per row.
-// Staff's table has the session's and hall's ids and ISO days, so that `check
-// --agenda` reads it back; the version handed out has neither ids, and days as the
-// programme writes them.
+// The table CSV and XLSX share: a fixed header and one line per row. Staff's table has
+// the session's and hall's ids, ISO days and column ids as header, so that `check
+// --agenda` reads it back; the version handed out has no ids, and days, kinds and the
+// header in the reader's words.
+std::vector<std::string> table_columns(const Audience& audience);  // ids: "day", "start", …
 std::vector<std::string> table_header(const Audience& audience);
 std::vector<std::string> table_cells(const AgendaRow& row, const Audience& audience);
 

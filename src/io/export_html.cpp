@@ -19,7 +19,7 @@ html { font-family: "Noto Sans Lao", "Phetsarath OT", "Noto Sans", sans-serif; f
 body { margin: 0 auto; max-width: 182mm; }
 h1 { font-size: 15pt; margin: 0 0 1mm; }
 .event { font-size: 11pt; margin: 0 0 1mm; }
-.meta, .kind, .venue, .title { color: #555; font-size: 8.5pt; }
+.meta, .kind, .venue, .address, .title { color: #555; font-size: 8.5pt; }
 .tentative { color: #a00; font-weight: bold; }
 h2 { font-size: 12pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 0.4mm solid #333; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }

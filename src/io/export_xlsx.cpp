@@ -39,7 +39,7 @@ private:
     lxw_workbook* book_;
 };
 
-// Width in characters of a column of table_header().
+// Width in characters of a column of table_columns().
 double width(const std::string& column) {
     static const std::map<std::string, double> widths{
         {"day", 11},  {"start", 7},   {"end", 7},    {"zone", 17},    {"session_id", 16}, {"title", 48},
@@ -77,13 +77,13 @@ lxw_worksheet* new_sheet(lxw_workbook* book, const std::string& name, const std:
                          const Audience& audience, lxw_format* bold) {
     auto* sheet = workbook_add_worksheet(book, name.c_str());
     if (!sheet) throw model::Error(model::ExitCode::Internal, "xlsx: cannot add sheet " + name);
-    const auto header = table_header(audience);
-    for (std::size_t col = 0; col < header.size(); ++col)
-        check(worksheet_set_column(sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col), width(header[col]),
+    const auto columns = table_columns(audience);
+    for (std::size_t col = 0; col < columns.size(); ++col)
+        check(worksheet_set_column(sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col), width(columns[col]),
                                    nullptr),
               "setting a column width");
     check(worksheet_set_header(sheet, header_text(heading).c_str()), "setting the printed header");
-    write_cells(sheet, 0, header, bold);
+    write_cells(sheet, 0, table_header(audience), bold);
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_set_paper(sheet, 9);  // A4
     worksheet_set_landscape(sheet);

@@ -18,13 +18,13 @@ const Labels kEn{"Programme", "Time", "Session", "Venue", "Attendees", "Interpre
                  "Co-chairs", "Speakers", "Delegations", "Notes", "Role", "Attends", "Kind",
                  "draft, still has conflicts", "Break", "Arrival", "Departure"};
 
-struct KindNames {
+struct Words {  // one word in each language
     const char* vi;
     const char* lo;
     const char* en;
 };
 // In the order of model::SessionKind.
-constexpr KindNames kKinds[] = {
+constexpr Words kKinds[] = {
     {"Khai mạc", "ພິທີເປີດ", "Opening"},
     {"Phiên toàn thể", "ກອງປະຊຸມລວມ", "Plenary"},
     {"Tham luận", "ການນຳສະເໜີ", "Presentation"},
@@ -40,6 +40,31 @@ constexpr KindNames kKinds[] = {
     {"Di chuyển", "ການເດີນທາງ", "Travel"},
 };
 static_assert(std::size(kKinds) == static_cast<std::size_t>(model::SessionKind::Travel) + 1);
+struct ColumnNames {
+    const char* id;
+    Words names;
+};
+// The columns of the table handed out (io::table_columns without the staff ones).
+constexpr ColumnNames kColumns[] = {
+    {"day", {"Ngày", "ວັນທີ", "Day"}},
+    {"start", {"Bắt đầu", "ເລີ່ມ", "Start"}},
+    {"end", {"Kết thúc", "ສິ້ນສຸດ", "End"}},
+    {"title", {"Nội dung", "ເນື້ອໃນ", "Session"}},
+    {"kind", {"Loại", "ປະເພດ", "Kind"}},
+    {"room", {"Phòng", "ຫ້ອງ", "Hall"}},
+    {"venue", {"Địa điểm", "ສະຖານທີ່", "Venue"}},
+    {"address", {"Địa chỉ", "ທີ່ຢູ່", "Address"}},
+    {"city", {"Thành phố", "ເມືອງ", "City"}},
+    {"attendees", {"Thành phần", "ຜູ້ເຂົ້າຮ່ວມ", "Attendees"}},
+    {"interpreter", {"Phiên dịch", "ນາຍພາສາ", "Interpreter"}},
+};
+
+const char* in(const Words& names, const std::string& lang) {
+    if (lang == "lo") return names.lo;
+    if (lang == "en") return names.en;
+    return names.vi;
+}
+
 }  // namespace
 
 const Labels& labels(const std::string& lang) {
@@ -58,11 +83,12 @@ std::string days_span(model::Day first, model::Day last, const std::string& lang
     return day_heading(first, lang) + " – " + day_heading(last, lang);
 }
 
-std::string kind_label(model::SessionKind kind, const std::string& lang) {
-    const auto& names = kKinds[static_cast<int>(kind)];
-    if (lang == "lo") return names.lo;
-    if (lang == "en") return names.en;
-    return names.vi;
+std::string column_label(const std::string& column, const std::string& lang) {
+    for (const auto& c : kColumns)
+        if (column == c.id) return in(c.names, lang);
+    return column;
 }
+
+std::string kind_label(model::SessionKind kind, const std::string& lang) { return in(kKinds[static_cast<int>(kind)], lang); }
 
 }  // namespace hoithao::io

@@ -36,6 +36,8 @@ const Labels& labels(const std::string& lang);  // unknown languages get Vietnam
 std::string day_heading(model::Day day, const std::string& lang);
 // The event's days: "Thứ Sáu, 09/09/2022 – Thứ Bảy, 10/09/2022", one day once.
 std::string days_span(model::Day first, model::Day last, const std::string& lang);
+// The heading of a column of the agenda table ("day", "room", …) for the version handed out.
+std::string column_label(const std::string& column, const std::string& lang);
 std::string kind_label(model::SessionKind kind, const std::string& lang);  // "Hội đàm"
 
 }  // namespace hoithao::io
