@@ -58,17 +58,19 @@ void setup_export(CLI::App& app, Context& ctx, int& code) {
     add_event_option(*cmd, opt->target);
     add_version_option(*cmd, opt->target);
     cmd->add_option("--out", opt->out, "folder to write into (created if missing)")->required();
-    auto* formats = cmd->add_option("--format", opt->formats, "md, csv, json, ics, html, xlsx, svg (repeat or comma-separate)")
-        ->delimiter(',')->capture_default_str()
-        ->check(CLI::IsMember({"md", "csv", "json", "ics", "html", "xlsx", "svg"}));
+    auto* formats =
+        cmd->add_option("--format", opt->formats, "md, csv, json, ics, html, xlsx, svg (repeat or comma-separate)")
+            ->delimiter(',')->capture_default_str()
+            ->check(CLI::IsMember({"md", "csv", "json", "ics", "html", "xlsx", "svg"}));
     cmd->add_option("--for", opt->who, "only these: delegation:ID, person:ID, room:ID (repeatable)");
-    cmd->add_option("--lang", opt->lang, "language of titles and labels: vi, lo or en")
+    cmd->add_option("--lang", opt->lang, "language of titles, labels and names: vi, lo or en")
         ->capture_default_str()->check(CLI::IsMember({"vi", "lo", "en"}));
     cmd->add_option("--changed-since", opt->changed_since,
                     "only the people, delegations and halls whose agenda changed since this version")
         ->check(CLI::PositiveNumber);
     cmd->add_flag("--final", opt->final,
-                  "the version handed out: no version numbers, staff notes or internal ids (no json, which is for tools)");
+                  "the version handed out: no version numbers, staff notes or internal ids "
+                  "(no json, which is for tools)");
     cmd->callback([opt, formats, &ctx, &code] {
         store::Store store(opt->target.db, false);
         auto [scenario, agenda, base] = load_agenda(store, opt->target);

@@ -164,7 +164,8 @@ icalcomponent* vevent(const model::Scenario& s, const model::Agenda& a, const Ag
         bool chair = std::find(chairs.begin(), chairs.end(), p) != chairs.end();
         icalcomponent_add_property(event, attendee(s, *p, chair ? ICAL_ROLE_CHAIR : ICAL_ROLE_REQPARTICIPANT, lang));
     }
-    if (row.interpreter) icalcomponent_add_property(event, attendee(s, *row.interpreter, ICAL_ROLE_REQPARTICIPANT, lang));
+    if (row.interpreter)
+        icalcomponent_add_property(event, attendee(s, *row.interpreter, ICAL_ROLE_REQPARTICIPANT, lang));
     return event;
 }
 

@@ -122,7 +122,8 @@ void write_xlsx(const model::Scenario& s, const model::Agenda& a, const Selector
         }
         write_cells(sheet, ++line, table_cells(row, audience), nullptr);
     }
-    if (!sheet) new_sheet(book.get(), labels(lang).programme, labels(lang).programme, audience, bold);  // a workbook needs a sheet
+    const auto* programme = labels(lang).programme;
+    if (!sheet) new_sheet(book.get(), programme, programme, audience, bold);  // a workbook needs a sheet
     book.close();
 }
 

@@ -89,6 +89,8 @@ std::string column_label(const std::string& column, const std::string& lang) {
     return column;
 }
 
-std::string kind_label(model::SessionKind kind, const std::string& lang) { return in(kKinds[static_cast<int>(kind)], lang); }
+std::string kind_label(model::SessionKind kind, const std::string& lang) {
+    return in(kKinds[static_cast<int>(kind)], lang);
+}
 
 }  // namespace hoithao::io

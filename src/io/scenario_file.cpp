@@ -246,7 +246,8 @@ private:
         auto shared = std::find_if(draft_.rooms.begin(), end, [&](const auto& r) { return r.value.id == id; });
         if (shared == end) return nullptr;
         auto [first, fresh] = overrides_.emplace(id, room.origin().at("id"));
-        if (!fresh) room.fail("id", "duplicated room id " + in_quotes(id) + " (first defined at " + first->second + ")");
+        if (!fresh)
+            room.fail("id", "duplicated room id " + in_quotes(id) + " (first defined at " + first->second + ")");
         return &*shared;
     }
 
