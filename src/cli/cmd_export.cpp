@@ -49,6 +49,7 @@ void setup_export(CLI::App& app, Context& ctx, int& code) {
         std::vector<std::string> who;
         std::string lang = "vi";
         std::optional<int> changed_since;
+        bool final = false;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("export", "write agenda files (whole event, each delegation, person and hall) "
@@ -57,22 +58,29 @@ void setup_export(CLI::App& app, Context& ctx, int& code) {
     add_event_option(*cmd, opt->target);
     add_version_option(*cmd, opt->target);
     cmd->add_option("--out", opt->out, "folder to write into (created if missing)")->required();
-    cmd->add_option("--format", opt->formats, "md, csv, json, ics, html, xlsx, svg (repeat or comma-separate)")
-        ->delimiter(',')->capture_default_str()
-        ->check(CLI::IsMember({"md", "csv", "json", "ics", "html", "xlsx", "svg"}));
+    auto* formats =
+        cmd->add_option("--format", opt->formats, "md, csv, json, ics, html, xlsx, svg (repeat or comma-separate)")
+            ->delimiter(',')->capture_default_str()
+            ->check(CLI::IsMember({"md", "csv", "json", "ics", "html", "xlsx", "svg"}));
     cmd->add_option("--for", opt->who, "only these: delegation:ID, person:ID, room:ID (repeatable)");
-    cmd->add_option("--lang", opt->lang, "language of titles and labels: vi, lo or en")
+    cmd->add_option("--lang", opt->lang, "language of titles, labels and names: vi, lo or en")
         ->capture_default_str()->check(CLI::IsMember({"vi", "lo", "en"}));
     cmd->add_option("--changed-since", opt->changed_since,
                     "only the people, delegations and halls whose agenda changed since this version")
         ->check(CLI::PositiveNumber);
-    cmd->callback([opt, &ctx, &code] {
+    cmd->add_flag("--final", opt->final,
+                  "the version handed out: no version numbers, staff notes or internal ids "
+                  "(no json, which is for tools)");
+    cmd->callback([opt, formats, &ctx, &code] {
         store::Store store(opt->target.db, false);
         auto [scenario, agenda, base] = load_agenda(store, opt->target);
         io::ExportOptions options;
-        options.lang = opt->lang;
+        options.audience = {opt->lang, opt->final};
         options.formats.clear();
         for (const auto& f : opt->formats) options.formats.push_back(*io::parse_format(f));
+        // Every format by default means every format that can be handed out; json asked
+        // for by name is refused by export_agenda.
+        if (opt->final && formats->count() == 0) std::erase(options.formats, io::Format::Json);
         for (const auto& w : opt->who) options.selectors.push_back(io::parse_selector(scenario, w));
         options.sequences = io::count_moves(history_until(store, agenda));
         if (opt->changed_since) {

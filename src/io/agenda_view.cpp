@@ -1,6 +1,7 @@
 #include "io/agenda_view.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "io/collate.hpp"
 #include "io/id_match.hpp"
@@ -20,11 +21,27 @@ std::vector<const model::Participant*> expected_people(const model::Scenario& sc
         if (std::find(session.delegations.begin(), session.delegations.end(), p.delegation_id) !=
             session.delegations.end())
             add(&p);
-    std::stable_sort(people.begin(), people.end(), [](const auto* a, const auto* b) {
+    protocol_order(scenario, people);
+    return people;
+}
+
+void protocol_order(const model::Scenario& scenario, std::vector<const model::Participant*>& people) {
+    // 0: the host side, 1: a guest delegation, 2: no delegation; looked up once per person.
+    std::unordered_map<const model::Participant*, int> side;
+    for (const auto* p : people) {
+        const auto* d = scenario.find_delegation(p->delegation_id);
+        side[p] = !d ? 2 : d->side == scenario.event.host_side ? 0 : 1;
+    }
+    std::stable_sort(people.begin(), people.end(), [&](const auto* a, const auto* b) {
         if (a->rank != b->rank) return a->rank < b->rank;
+        if (side[a] != side[b]) return side[a] < side[b];
         return collate_less(a->name, b->name);
     });
-    return people;
+}
+
+const std::string& display_name(const model::Participant& person, const std::string& lang) {
+    auto it = person.names.find(lang);
+    return it != person.names.end() && !it->second.empty() ? it->second : person.name;
 }
 
 std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model::Agenda& agenda) {
@@ -51,6 +68,12 @@ std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model:
         if (a.placement->start != b.placement->start) return a.placement->start < b.placement->start;
         return collate_less(a_room, b_room);
     });
+    return rows;
+}
+
+std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model::Agenda& agenda, const Selector& who) {
+    auto rows = agenda_rows(scenario, agenda);
+    std::erase_if(rows, [&](const AgendaRow& row) { return !who.selects(row); });
     return rows;
 }
 
@@ -91,6 +114,11 @@ Selector parse_selector(const model::Scenario& scenario, const std::string& text
 std::string room_label(const AgendaRow& row) {
     if (!row.room) return row.placement->room_id + " (unknown room)";
     return row.venue ? row.room->name + " — " + row.venue->name : row.room->name;
+}
+
+std::string place_label(const AgendaRow& row) {
+    auto label = room_label(row);
+    return row.venue && !row.venue->address.empty() ? label + ", " + row.venue->address : label;
 }
 
 namespace {

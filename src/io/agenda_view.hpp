@@ -11,6 +11,14 @@
 
 namespace hoithao::io {
 
+// Who a file is written for: the language of its labels, titles and names, and
+// whether it is the version handed out (`export --final`), which leaves out what
+// only staff need: version numbers, staff notes and internal ids.
+struct Audience {
+    std::string lang = "vi";
+    bool final = false;
+};
+
 struct AgendaRow {
     const model::Session* session = nullptr;
     const model::Placement* placement = nullptr;
@@ -27,9 +35,18 @@ struct AgendaRow {
 std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model::Agenda& agenda);
 
 // Everyone expected at a session: named attendees and members of attending
-// delegations, ordered by rank then name; the interpreter is not included.
+// delegations, in protocol order; the interpreter is not included.
 std::vector<const model::Participant*> expected_people(const model::Scenario& scenario,
                                                        const model::Session& session);
+
+// `people` in the order of precedence protocol staff list them in: by rank; at equal
+// rank the host side first, then the guests, then people of no delegation (local
+// staff); within one side by name. Stable, so it may be applied to any list.
+void protocol_order(const model::Scenario& scenario, std::vector<const model::Participant*>& people);
+
+// A person's name in the reader's language ("lo": Lao script) when the scenario
+// gives one, else as written.
+const std::string& display_name(const model::Participant& person, const std::string& lang);
 
 // Who a filter selects: "delegation:LA", "person:ID", "room:ID"; empty selects all.
 struct Selector {
@@ -37,10 +54,15 @@ struct Selector {
     std::string id;
     bool selects(const AgendaRow& row) const;
 };
+// The rows `who` selects, in agenda order.
+std::vector<AgendaRow> agenda_rows(const model::Scenario& scenario, const model::Agenda& agenda, const Selector& who);
 // Throws model::InputError for a malformed selector or an id the scenario lacks.
 Selector parse_selector(const model::Scenario& scenario, const std::string& text);
 
-std::string room_label(const AgendaRow& row);
+std::string room_label(const AgendaRow& row);  // "Hội trường A — Mường Thanh Grand Cửa Lò"
+// The room label with the venue's address, where a visitor must go:
+// "Hội trường A — Mường Thanh Grand Cửa Lò, Bình Minh, Cửa Lò".
+std::string place_label(const AgendaRow& row);
 
 // Who has a role at a session, role by role in programme order (co-chairs, speakers,
 // signers, witnesses, MC), each list in the order staff gave. A session that names no
@@ -56,6 +78,6 @@ std::vector<Lead> session_leads(const AgendaRow& row);
 std::optional<model::SessionRole> role_at(const AgendaRow& row, const std::string& person_id);
 
 // The local days that have at least one row, in order.
-std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows);  // "Hội trường A — Mường Thanh Grand Cửa Lò"
+std::vector<std::string> agenda_days(const std::vector<AgendaRow>& rows);
 
 }  // namespace hoithao::io

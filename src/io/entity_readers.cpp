@@ -147,6 +147,18 @@ model::Room read_room(const Record& record) {
     return room;
 }
 
+void override_room(model::Room& room, const TomlRecord& record, const std::string& from) {
+    if (record.text("venue") && record.id("venue") != room.venue_id)
+        record.fail("venue", "room " + in_quotes(room.id) + " is in venue " + in_quotes(room.venue_id) + " (" + from +
+                                 "); the event may change its name, capacity and equipment, not move it: give a "
+                                 "hall of another venue an id of its own");
+    if (record.text("name")) room.name = record.required_text("name");
+    if (record.integer("capacity")) room.capacity = record.required_int("capacity", 1, 100000);
+    // `equipment = []` is given too: the event has the hall without any.
+    if (record.has("equipment")) room.equipment = {};
+    for (const auto& item : record.texts("equipment")) room.equipment.insert(item);
+}
+
 model::TravelLink read_travel(const Record& record) {
     model::TravelLink link;
     link.from_city = record.required_text("from");

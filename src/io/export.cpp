@@ -1,5 +1,6 @@
 #include "io/export.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <set>
@@ -13,6 +14,7 @@
 #include "io/export_svg.hpp"
 #include "io/export_xlsx.hpp"
 #include "io/labels.hpp"
+#include "io/programme.hpp"
 #include "model/error.hpp"
 
 namespace hoithao::io {
@@ -38,33 +40,69 @@ std::string csv_field(const std::string& text) {
 
 }  // namespace
 
-std::string people_names(const AgendaRow& row) {
+std::string people_names(const AgendaRow& row, const std::string& lang) {
     std::string text;
-    for (const auto* p : row.people) text += (text.empty() ? "" : "; ") + p->name;
+    for (const auto* p : row.people) text += (text.empty() ? "" : "; ") + display_name(*p, lang);
     return text;
 }
 
 std::string agenda_title(const model::Scenario& s, const model::Agenda& a, const Selector& who,
-                         const std::string& lang) {
-    std::string title = std::string(labels(lang).programme) + ": " + s.event.name;
+                         const Audience& audience) {
+    const auto& l = labels(audience.lang);
+    std::string title = std::string(l.programme) + ": " + s.event.name;
     if (who.kind == "delegation") title += " — " + s.find_delegation(who.id)->name;
-    if (who.kind == "person") title += " — " + s.find_participant(who.id)->name;
+    if (who.kind == "person") title += " — " + display_name(*s.find_participant(who.id), audience.lang);
     if (who.kind == "room") title += " — " + s.find_room(who.id)->name;
-    return title + " (" + labels(lang).version + " " + std::to_string(a.version) + ")";
+    if (audience.final) return title;
+    return title + " (" + l.version + " " + std::to_string(a.version) + ")";
 }
 
-const std::vector<std::string>& table_header() {
-    static const std::vector<std::string> header{"day",  "start", "end",   "zone", "session_id", "title",
-                                                 "kind", "room_id", "room", "venue", "city", "attendees",
-                                                 "interpreter"};
+namespace {
+
+// The table's columns, in order; `staff` ones are internal and left out of the version handed out.
+struct Column {
+    const char* id;
+    bool staff;
+};
+constexpr Column kColumns[] = {
+    {"day", false},   {"start", false}, {"end", false},   {"zone", true},    {"session_id", true},
+    {"title", false}, {"kind", false},  {"room_id", true}, {"room", false},  {"venue", false},
+    {"address", false}, {"city", false}, {"attendees", false}, {"interpreter", false},
+};
+
+std::vector<std::string> shown_columns(std::vector<std::string> all, bool final) {
+    std::vector<std::string> shown;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (!final || !kColumns[i].staff) shown.push_back(std::move(all[i]));
+    return shown;
+}
+
+}  // namespace
+
+std::vector<std::string> table_columns(const Audience& audience) {
+    std::vector<std::string> ids;
+    for (const auto& column : kColumns) ids.push_back(column.id);
+    return shown_columns(std::move(ids), audience.final);
+}
+
+std::vector<std::string> table_header(const Audience& audience) {
+    auto header = table_columns(audience);
+    if (audience.final)
+        for (auto& cell : header) cell = column_label(cell, audience.lang);
     return header;
 }
 
-std::vector<std::string> table_cells(const AgendaRow& row, const std::string& lang) {
-    return {row.day, row.start, row.end, row.zone, row.session->id, row.session->title.in(lang),
-            model::to_string(row.session->kind), row.placement->room_id, row.room ? row.room->name : "",
-            row.venue ? row.venue->name : "", row.venue ? row.venue->city : "", people_names(row),
-            row.interpreter ? row.interpreter->name : ""};
+std::vector<std::string> table_cells(const AgendaRow& row, const Audience& audience) {
+    const auto& lang = audience.lang;
+    const auto* venue = row.venue;
+    auto day = audience.final ? day_heading(*model::parse_day(row.day), lang) : row.day;
+    auto kind = audience.final ? kind_label(row.session->kind, lang) : model::to_string(row.session->kind);
+    std::vector<std::string> cells{
+        day, row.start, row.end, row.zone, row.session->id, row.session->title.in(lang), kind,
+        row.placement->room_id, row.room ? row.room->name : "", venue ? venue->name : "",
+        venue ? venue->address : "", venue ? venue->city : "", people_names(row, lang),
+        row.interpreter ? display_name(*row.interpreter, lang) : ""};
+    return shown_columns(std::move(cells), audience.final);
 }
 
 std::optional<Format> parse_format(const std::string& text) {
@@ -110,25 +148,30 @@ std::string safe_file_part(const std::string& text) {
 }
 
 void write_markdown(const model::Scenario& s, const model::Agenda& a, const Selector& who,
-                    const std::string& lang, std::ostream& out) {
+                    const Audience& audience, std::ostream& out) {
+    const auto& lang = audience.lang;
     const auto& l = labels(lang);
-    out << "# " << markdown_cell(agenda_title(s, a, who, lang)) << "\n";
+    out << "# " << markdown_cell(agenda_title(s, a, who, audience)) << "\n";
+    const auto rows = agenda_rows(s, a, who);
     std::string day;
-    for (const auto& row : agenda_rows(s, a)) {
-        if (!who.selects(row)) continue;
-        if (row.day != day) {
-            day = row.day;
+    for (const auto& line : programme_lines(s, rows, who)) {
+        if (line.day != day) {
+            day = line.day;
             out << "\n## " << day_heading(*model::parse_day(day), lang) << "\n\n"
                 << "| " << l.time << " | " << l.session << " | " << l.hall << " | " << l.attendees << " | "
                 << l.interpreter << " |\n|---|---|---|---|---|\n";
         }
-        out << "| " << row.start << "–" << row.end << " | " << markdown_cell(row.session->title.in(lang)) << " | "
-            << markdown_cell(room_label(row)) << " | " << markdown_cell(people_names(row)) << " | "
-            << markdown_cell(row.interpreter ? row.interpreter->name : "") << " |\n";
+        auto time = line.end.empty() ? line.start : line.start + "–" + line.end;
+        out << "| " << time << " | " << markdown_cell(line_text(line, lang)) << " | ";
+        if (const auto* row = line.row)
+            out << markdown_cell(place_label(*row)) << " | " << markdown_cell(people_names(*row, lang)) << " | "
+                << markdown_cell(row->interpreter ? display_name(*row->interpreter, lang) : "") << " |\n";
+        else
+            out << "| | |\n";
     }
 }
 
-void write_csv(const model::Scenario& s, const model::Agenda& a, const Selector& who, const std::string& lang,
+void write_csv(const model::Scenario& s, const model::Agenda& a, const Selector& who, const Audience& audience,
                std::ostream& out) {
     // Excel needs the BOM to read UTF-8; RFC 4180 wants CRLF.
     out << "\xEF\xBB\xBF";
@@ -136,16 +179,14 @@ void write_csv(const model::Scenario& s, const model::Agenda& a, const Selector&
         for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_field(cells[i]);
         out << "\r\n";
     };
-    line(table_header());
-    for (const auto& row : agenda_rows(s, a))
-        if (who.selects(row)) line(table_cells(row, lang));
+    line(table_header(audience));
+    for (const auto& row : agenda_rows(s, a, who)) line(table_cells(row, audience));
 }
 
 void write_json(const model::Scenario& s, const model::Agenda& a, const Selector& who, std::ostream& out) {
     using nlohmann::json;
     json sessions = json::array();
-    for (const auto& row : agenda_rows(s, a)) {
-        if (!who.selects(row)) continue;
+    for (const auto& row : agenda_rows(s, a, who)) {
         json people = json::array();
         for (const auto* p : row.people)
             people.push_back({{"id", p->id}, {"name", p->name}, {"rank", p->rank}, {"delegation", p->delegation_id}});
@@ -210,11 +251,11 @@ std::string text_file(const model::Scenario& s, const model::Agenda& a, const Se
                       const ExportOptions& options, Format format) {
     std::ostringstream text;
     switch (format) {
-        case Format::Markdown: write_markdown(s, a, who, options.lang, text); break;
-        case Format::Csv: write_csv(s, a, who, options.lang, text); break;
+        case Format::Markdown: write_markdown(s, a, who, options.audience, text); break;
+        case Format::Csv: write_csv(s, a, who, options.audience, text); break;
         case Format::Json: write_json(s, a, who, text); break;
-        case Format::Ics: write_ics(s, a, who, options.lang, options.sequences, text); break;
-        case Format::Html: write_html(s, a, who, options.lang, text); break;
+        case Format::Ics: write_ics(s, a, who, options.audience, options.sequences, text); break;
+        case Format::Html: write_html(s, a, who, options.audience, text); break;
         case Format::Xlsx:
         case Format::Svg: break;  // not one text file per reader
     }
@@ -237,6 +278,10 @@ std::vector<fs::path> export_agenda(const model::Scenario& s, const model::Agend
     fs::create_directories(dir, ec);
     if (ec || !fs::is_directory(dir))
         throw model::InputError("", "--out", "cannot create folder " + dir.string() + ": " + ec.message());
+    if (options.audience.final &&
+        std::find(options.formats.begin(), options.formats.end(), Format::Json) != options.formats.end())
+        throw model::InputError("", "--format", "json is for tools and always carries ids and the version number; "
+                                                "leave it out of the version handed out (--final)");
     auto selectors = options.selectors.empty() ? everyone(s) : options.selectors;
     std::set<std::string> used_rooms;
     for (const auto& p : a.placements) used_rooms.insert(p.room_id);
@@ -251,7 +296,7 @@ std::vector<fs::path> export_agenda(const model::Scenario& s, const model::Agend
                 if (!who.kind.empty()) continue;
                 for (const auto& day : agenda_days(agenda_rows(s, a))) {
                     std::ostringstream svg;
-                    write_svg_timeline(s, a, day, options.lang, svg);
+                    write_svg_timeline(s, a, day, options.audience, svg);
                     written.push_back(dir / ("timeline-" + day + ".svg"));
                     write_text(written.back(), svg.str());
                 }
@@ -259,7 +304,7 @@ std::vector<fs::path> export_agenda(const model::Scenario& s, const model::Agend
             }
             auto path = dir / (stem + "." + extension(format));
             if (format == Format::Xlsx)
-                write_atomically(path, [&](const fs::path& temp) { write_xlsx(s, a, who, options.lang, temp); });
+                write_atomically(path, [&](const fs::path& temp) { write_xlsx(s, a, who, options.audience, temp); });
             else
                 write_text(path, text_file(s, a, who, options, format));
             written.push_back(path);

@@ -21,24 +21,30 @@ const std::vector<Format>& all_formats();
 struct ExportOptions {
     std::vector<Format> formats = all_formats();
     std::vector<Selector> selectors;  // empty: the whole event plus one file per delegation, person and room
-    std::string lang = "vi";          // labels and session titles: vi, lo or en
+    Audience audience;                // language; whether it is the version handed out
     std::map<std::string, int> sequences;  // session id -> iCalendar SEQUENCE; absent means 0
 };
 
-// "Chương trình: <event> — <who> (phiên bản 3)", the heading of every file.
+// "Chương trình: <event> — <who> (phiên bản 3)", the heading of every file; the
+// version handed out has no version number.
 std::string agenda_title(const model::Scenario& s, const model::Agenda& a, const Selector& who,
-                         const std::string& lang);
-// "A; B; C": everyone expected, by precedence.
-std::string people_names(const AgendaRow& row);
+                         const Audience& audience);
+// "A; B; C": everyone expected, by precedence, named for a reader of `lang`.
+std::string people_names(const AgendaRow& row, const std::string& lang);
 
-// The table CSV and XLSX share: a fixed header of column ids and one line per row.
-const std::vector<std::string>& table_header();
-std::vector<std::string> table_cells(const AgendaRow& row, const std::string& lang);
+// The table CSV and XLSX share: a fixed header and one line per row. Staff's table has
+// the session's and hall's ids, ISO days and column ids as header, so that `check
+// --agenda` reads it back; the version handed out has no ids, and days, kinds and the
+// header in the reader's words.
+std::vector<std::string> table_columns(const Audience& audience);  // ids: "day", "start", …
+std::vector<std::string> table_header(const Audience& audience);
+std::vector<std::string> table_cells(const AgendaRow& row, const Audience& audience);
 
 void write_markdown(const model::Scenario& s, const model::Agenda& a, const Selector& who,
-                    const std::string& lang, std::ostream& out);
+                    const Audience& audience, std::ostream& out);
 void write_csv(const model::Scenario& s, const model::Agenda& a, const Selector& who,
-               const std::string& lang, std::ostream& out);
+               const Audience& audience, std::ostream& out);
+// For tools, so never handed out: it always carries ids and the version.
 void write_json(const model::Scenario& s, const model::Agenda& a, const Selector& who, std::ostream& out);
 
 // Writes every requested file inside `dir` (created if needed) and returns their

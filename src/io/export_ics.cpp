@@ -11,6 +11,7 @@
 
 #include "io/export.hpp"
 #include "io/labels.hpp"
+#include "io/programme.hpp"
 #include "model/error.hpp"
 
 namespace hoithao::io {
@@ -107,37 +108,40 @@ void add_times(icalcomponent* event, const AgendaRow& row, const std::map<std::s
     }
 }
 
-std::string names(const std::vector<const model::Participant*>& people) {
+std::string names(const std::vector<const model::Participant*>& people, const std::string& lang) {
     std::string text;
-    for (const auto* p : people) text += (text.empty() ? "" : ", ") + p->name;
+    for (const auto* p : people) text += (text.empty() ? "" : ", ") + display_name(*p, lang);
     return text;
 }
 
-std::string description(const AgendaRow& row, const std::string& lang) {
+std::string description(const AgendaRow& row, const Audience& audience) {
+    const auto& lang = audience.lang;
     const auto& l = labels(lang);
     std::string text;
     auto line = [&](const char* label, const std::string& value) {
         if (!value.empty()) text += (text.empty() ? "" : "\n") + std::string(label) + ": " + value;
     };
-    for (const auto& lead : session_leads(row)) line(role_label(lead.role, lang), names(lead.people));
-    line(l.interpreter, row.interpreter ? row.interpreter->name : "");
-    line(l.notes, row.session->notes);
+    for (const auto& lead : session_leads(row)) line(role_label(lead.role, lang), names(lead.people, lang));
+    line(l.interpreter, row.interpreter ? display_name(*row.interpreter, lang) : "");
+    if (!audience.final) line(l.notes, row.session->notes);  // staff notes are not for the guests
     return text;
 }
 
 // Calendar addresses in the reserved .invalid domain: clients show the CN and can
 // never mail an invitation to a guessed address.
-icalproperty* attendee(const model::Scenario& s, const model::Participant& p, icalparameter_role role) {
+icalproperty* attendee(const model::Scenario& s, const model::Participant& p, icalparameter_role role,
+                       const std::string& lang) {
     auto address = "mailto:" + safe_file_part(p.id) + "@" + safe_file_part(s.event.id) + ".hoithao.invalid";
     auto* property = icalproperty_new_attendee(address.c_str());
-    icalproperty_add_parameter(property, icalparameter_new_cn(p.name.c_str()));
+    icalproperty_add_parameter(property, icalparameter_new_cn(display_name(p, lang).c_str()));
     icalproperty_add_parameter(property, icalparameter_new_cutype(ICAL_CUTYPE_INDIVIDUAL));
     icalproperty_add_parameter(property, icalparameter_new_role(role));
     return property;
 }
 
 icalcomponent* vevent(const model::Scenario& s, const model::Agenda& a, const AgendaRow& row,
-                      const std::string& lang, const Sequences& sequences, const std::map<std::string, int>& fixed) {
+                      const Audience& audience, const Sequences& sequences, const std::map<std::string, int>& fixed) {
+    const auto& lang = audience.lang;
     auto* event = icalcomponent_new_vevent();
     const auto& id = row.session->id;
     auto sequence = sequences.find(id);
@@ -146,8 +150,8 @@ icalcomponent* vevent(const model::Scenario& s, const model::Agenda& a, const Ag
     icalcomponent_add_property(event, icalproperty_new_dtstamp(utc_time(*model::parse_utc(a.created_at))));
     add_times(event, row, fixed);
     icalcomponent_add_property(event, icalproperty_new_summary(row.session->title.in(lang).c_str()));
-    icalcomponent_add_property(event, icalproperty_new_location(room_label(row).c_str()));
-    if (auto text = description(row, lang); !text.empty())
+    icalcomponent_add_property(event, icalproperty_new_location(place_label(row).c_str()));
+    if (auto text = description(row, audience); !text.empty())
         icalcomponent_add_property(event, icalproperty_new_description(text.c_str()));
     icalcomponent_add_property(event, icalproperty_new_categories(kind_label(row.session->kind, lang).c_str()));
     icalcomponent_add_property(event, icalproperty_new_status(a.status == model::AgendaStatus::Complete
@@ -155,9 +159,25 @@ icalcomponent* vevent(const model::Scenario& s, const model::Agenda& a, const Ag
                                                                   : ICAL_STATUS_TENTATIVE));
     for (const auto* p : row.people) {
         bool chair = role_at(row, p->id) == model::SessionRole::CoChair;
-        icalcomponent_add_property(event, attendee(s, *p, chair ? ICAL_ROLE_CHAIR : ICAL_ROLE_REQPARTICIPANT));
+        icalcomponent_add_property(event, attendee(s, *p, chair ? ICAL_ROLE_CHAIR : ICAL_ROLE_REQPARTICIPANT, lang));
     }
-    if (row.interpreter) icalcomponent_add_property(event, attendee(s, *row.interpreter, ICAL_ROLE_REQPARTICIPANT));
+    if (row.interpreter)
+        icalcomponent_add_property(event, attendee(s, *row.interpreter, ICAL_ROLE_REQPARTICIPANT, lang));
+    return event;
+}
+
+// A delegation arriving or leaving: a moment (DTSTART without DTEND, RFC 5545 §3.6.1)
+// that blocks no time. '/' is in no id, so its UID is never a session's.
+icalcomponent* movement_vevent(const model::Scenario& s, const model::Agenda& a, const ProgrammeLine& line,
+                               const std::string& lang) {
+    auto* event = icalcomponent_new_vevent();
+    auto kind = line.kind == ProgrammeLine::Kind::Arrival ? "arrival/" : "departure/";
+    icalcomponent_add_property(event, icalproperty_new_uid(ics_uid(s, kind + line.delegation->id).c_str()));
+    icalcomponent_add_property(event, icalproperty_new_sequence(0));
+    icalcomponent_add_property(event, icalproperty_new_dtstamp(utc_time(*model::parse_utc(a.created_at))));
+    icalcomponent_add_property(event, icalproperty_new_dtstart(utc_time(line.at)));
+    icalcomponent_add_property(event, icalproperty_new_summary(line_text(line, lang).c_str()));
+    icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
     return event;
 }
 
@@ -181,14 +201,12 @@ std::string ics_uid(const model::Scenario& s, const std::string& session_id) {
     return session_id + "@" + s.event.id + ".hoithao";
 }
 
-void write_ics(const model::Scenario& s, const model::Agenda& a, const Selector& who, const std::string& lang,
+void write_ics(const model::Scenario& s, const model::Agenda& a, const Selector& who, const Audience& audience,
                const Sequences& sequences, std::ostream& out) {
     if (!model::parse_utc(a.created_at))
         throw model::Error(model::ExitCode::Internal, "agenda version " + std::to_string(a.version) +
                                                           " has no valid created_at for DTSTAMP");
-    std::vector<AgendaRow> rows;
-    for (auto& row : agenda_rows(s, a))
-        if (who.selects(row)) rows.push_back(std::move(row));
+    const auto rows = agenda_rows(s, a, who);
     auto fixed = fixed_offset_zones(rows);
 
     Component calendar(icalcomponent_new_vcalendar());
@@ -197,11 +215,14 @@ void write_ics(const model::Scenario& s, const model::Agenda& a, const Selector&
     icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    auto* name = icalproperty_new_x(agenda_title(s, a, who, lang).c_str());
+    auto* name = icalproperty_new_x(agenda_title(s, a, who, audience).c_str());
     icalproperty_set_x_name(name, "X-WR-CALNAME");  // the calendar's name in Apple, Google and Thunderbird
     icalcomponent_add_property(cal, name);
     for (const auto& [zone, offset] : fixed) icalcomponent_add_component(cal, fixed_offset_vtimezone(zone, offset));
-    for (const auto& row : rows) icalcomponent_add_component(cal, vevent(s, a, row, lang, sequences, fixed));
+    for (const auto& row : rows) icalcomponent_add_component(cal, vevent(s, a, row, audience, sequences, fixed));
+    // Breaks stay out: a calendar has its own lunch. Arrivals and departures go in.
+    for (const auto& line : programme_lines(s, rows, who))
+        if (line.delegation) icalcomponent_add_component(cal, movement_vevent(s, a, line, audience.lang));
 
     std::unique_ptr<char, BufferFree> text(icalcomponent_as_ical_string_r(cal));
     out << text.get();

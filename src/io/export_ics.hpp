@@ -2,6 +2,7 @@
 // iCalendar (RFC 5545) via libical: one VEVENT per session, times in the venue's
 // zone with a one-block VTIMEZONE per zone, UIDs that survive re-plans and a
 // SEQUENCE that counts moves, so calendar apps update events instead of duplicating.
+// A delegation's arrival and departure are events too, in the calendars they concern.
 #include <map>
 #include <ostream>
 #include <string>
@@ -21,7 +22,9 @@ Sequences count_moves(const std::vector<model::Agenda>& history);
 std::string ics_uid(const model::Scenario& s, const std::string& session_id);
 
 // DTSTAMP is the agenda's created_at, so the same version always gives the same bytes.
-void write_ics(const model::Scenario& s, const model::Agenda& a, const Selector& who, const std::string& lang,
+// The version handed out keeps UIDs and attendee addresses, which calendar apps need
+// to update events and do not show, and leaves out the version number and staff notes.
+void write_ics(const model::Scenario& s, const model::Agenda& a, const Selector& who, const Audience& audience,
                const Sequences& sequences, std::ostream& out);
 
 }  // namespace hoithao::io

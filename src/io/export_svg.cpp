@@ -84,12 +84,15 @@ void hall_label(std::ostream& out, const AgendaRow& row, int y) {
 
 // A box with the time and title; the nested <svg> clips text that does not fit,
 // and <title> gives the whole text as a tooltip.
-void session_box(std::ostream& out, const AgendaRow& row, const Layout& layout, int y, const std::string& lang) {
+void session_box(std::ostream& out, const AgendaRow& row, const Layout& layout, int y, const Audience& audience) {
+    const auto& lang = audience.lang;
     int end = row.end < row.start ? layout.to : minutes_of(row.end);
     auto x = layout.x(minutes_of(row.start));
     auto width = std::max(2.0, layout.x(end) - x);
     const auto& title = row.session->title.in(lang);
-    out << "<g class=\"session\" data-session=\"" << escape_markup(row.session->id) << "\">\n<title>"
+    out << "<g class=\"session\"";
+    if (!audience.final) out << " data-session=\"" << escape_markup(row.session->id) << "\"";
+    out << ">\n<title>"
         << escape_markup(row.start + "–" + row.end + " " + title) << "</title>\n<rect x=\"" << x << "\" y=\"" << y + 4
         << "\" width=\"" << width << "\" height=\"" << kRowHeight - 8 << "\" rx=\"4\" fill=\""
         << colour(row.session->kind) << "\" stroke=\"#555\" stroke-width=\"0.8\"/>\n<svg x=\"" << x << "\" y=\""
@@ -114,7 +117,8 @@ void legend(std::ostream& out, const std::vector<AgendaRow>& rows, int y, const 
 }  // namespace
 
 void write_svg_timeline(const model::Scenario& s, const model::Agenda& a, const std::string& day,
-                        const std::string& lang, std::ostream& out) {
+                        const Audience& audience, std::ostream& out) {
+    const auto& lang = audience.lang;
     std::vector<AgendaRow> rows;
     for (auto& row : agenda_rows(s, a))
         if (row.day == day) rows.push_back(std::move(row));
@@ -128,7 +132,7 @@ void write_svg_timeline(const model::Scenario& s, const model::Agenda& a, const 
         << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << " " << height << "\" xml:lang=\""
         << escape_markup(lang) << "\" font-family=\"'Noto Sans Lao', 'Phetsarath OT', 'Noto Sans', sans-serif\">\n"
         << "<rect width=\"" << width << "\" height=\"" << height << "\" fill=\"#fff\"/>\n<text x=\"10\" y=\"24\" "
-        << "font-size=\"17\" font-weight=\"bold\">" << escape_markup(agenda_title(s, a, {}, lang)) << "</text>\n"
+        << "font-size=\"17\" font-weight=\"bold\">" << escape_markup(agenda_title(s, a, {}, audience)) << "</text>\n"
         << "<text x=\"10\" y=\"44\" font-size=\"14\">" << escape_markup(day_heading(*model::parse_day(day), lang))
         << "</text>\n";
     for (std::size_t i = 0; i < halls.size(); ++i) {
@@ -141,7 +145,7 @@ void write_svg_timeline(const model::Scenario& s, const model::Agenda& a, const 
     for (std::size_t i = 0; i < halls.size(); ++i)
         for (const auto& row : rows)
             if (hall_key(row) == hall_key(*halls[i]))
-                session_box(out, row, layout, kTop + kRowHeight * static_cast<int>(i), lang);
+                session_box(out, row, layout, kTop + kRowHeight * static_cast<int>(i), audience);
     legend(out, rows, bottom + kLegendRow, lang);
     out << "</svg>\n";
 }

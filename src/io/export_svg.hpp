@@ -10,6 +10,6 @@ namespace hoithao::io {
 
 // The whole event's sessions on local day `day` ("2022-09-09").
 void write_svg_timeline(const model::Scenario& s, const model::Agenda& a, const std::string& day,
-                        const std::string& lang, std::ostream& out);
+                        const Audience& audience, std::ostream& out);
 
 }  // namespace hoithao::io

@@ -1,6 +1,7 @@
 #include "io/export_xlsx.hpp"
 
 #include <chrono>
+#include <map>
 #include <utility>
 
 #include <xlsxwriter.h>
@@ -38,8 +39,15 @@ private:
     lxw_workbook* book_;
 };
 
-// Widths in characters, in the order of table_header().
-constexpr double kWidths[] = {11, 7, 7, 17, 16, 48, 15, 14, 22, 28, 12, 60, 22};
+// Width in characters of a column of table_columns().
+double width(const std::string& column) {
+    static const std::map<std::string, double> widths{
+        {"day", 11},  {"start", 7},   {"end", 7},    {"zone", 17},    {"session_id", 16}, {"title", 48},
+        {"kind", 15}, {"room_id", 14}, {"room", 22}, {"venue", 28},   {"address", 28},    {"city", 12},
+        {"attendees", 60}, {"interpreter", 22}};
+    auto it = widths.find(column);
+    return it == widths.end() ? 16 : it->second;
+}
 
 void check(lxw_error error, const std::string& what) {
     if (error != LXW_NO_ERROR)
@@ -55,15 +63,27 @@ void write_cells(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::str
               "writing a cell");
 }
 
-lxw_worksheet* new_sheet(lxw_workbook* book, const std::string& name, lxw_format* bold) {
+// "&" starts a code in a sheet's printed header; "&&" prints it.
+std::string header_text(const std::string& text) {
+    std::string out = "&C";
+    for (char c : text) out += c == '&' ? "&&" : std::string(1, c);
+    return out;
+}
+
+// A sheet named `name` (Excel forbids "/" in sheet names, so a day's sheet is named by
+// its ISO day); `heading`, short enough for Excel's 255 characters, is printed at the
+// top of each page.
+lxw_worksheet* new_sheet(lxw_workbook* book, const std::string& name, const std::string& heading,
+                         const Audience& audience, lxw_format* bold) {
     auto* sheet = workbook_add_worksheet(book, name.c_str());
     if (!sheet) throw model::Error(model::ExitCode::Internal, "xlsx: cannot add sheet " + name);
-    const auto& header = table_header();
-    for (std::size_t col = 0; col < header.size(); ++col)
-        check(worksheet_set_column(sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col), kWidths[col],
+    const auto columns = table_columns(audience);
+    for (std::size_t col = 0; col < columns.size(); ++col)
+        check(worksheet_set_column(sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col), width(columns[col]),
                                    nullptr),
               "setting a column width");
-    write_cells(sheet, 0, header, bold);
+    check(worksheet_set_header(sheet, header_text(heading).c_str()), "setting the printed header");
+    write_cells(sheet, 0, table_header(audience), bold);
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_set_paper(sheet, 9);  // A4
     worksheet_set_landscape(sheet);
@@ -79,10 +99,10 @@ time_t created_time(const model::Agenda& a) {
 
 }  // namespace
 
-void write_xlsx(const model::Scenario& s, const model::Agenda& a, const Selector& who, const std::string& lang,
+void write_xlsx(const model::Scenario& s, const model::Agenda& a, const Selector& who, const Audience& audience,
                 const std::filesystem::path& path) {
-    static_assert(std::size(kWidths) == 13, "one width per table_header() column");
-    auto title = agenda_title(s, a, who, lang);  // outlives the workbook, whatever it keeps
+    const auto& lang = audience.lang;
+    auto title = agenda_title(s, a, who, audience);  // outlives the workbook, whatever it keeps
     Workbook book(path);
     lxw_doc_properties properties{};
     properties.title = title.data();  // the C struct is not const-correct
@@ -94,16 +114,16 @@ void write_xlsx(const model::Scenario& s, const model::Agenda& a, const Selector
     lxw_worksheet* sheet = nullptr;
     std::string day;
     lxw_row_t line = 0;
-    for (const auto& row : agenda_rows(s, a)) {
-        if (!who.selects(row)) continue;
+    for (const auto& row : agenda_rows(s, a, who)) {
         if (row.day != day) {
             day = row.day;
-            sheet = new_sheet(book.get(), day, bold);
+            sheet = new_sheet(book.get(), day, day_heading(*model::parse_day(day), lang), audience, bold);
             line = 0;
         }
-        write_cells(sheet, ++line, table_cells(row, lang), nullptr);
+        write_cells(sheet, ++line, table_cells(row, audience), nullptr);
     }
-    if (!sheet) new_sheet(book.get(), labels(lang).programme, bold);  // a workbook needs a sheet
+    const auto* programme = labels(lang).programme;
+    if (!sheet) new_sheet(book.get(), programme, programme, audience, bold);  // a workbook needs a sheet
     book.close();
 }
 

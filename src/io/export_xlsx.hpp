@@ -9,7 +9,7 @@
 namespace hoithao::io {
 
 // libxlsxwriter assembles the zip on disk, so this writer takes a path, not a stream.
-void write_xlsx(const model::Scenario& s, const model::Agenda& a, const Selector& who, const std::string& lang,
+void write_xlsx(const model::Scenario& s, const model::Agenda& a, const Selector& who, const Audience& audience,
                 const std::filesystem::path& path);
 
 }  // namespace hoithao::io

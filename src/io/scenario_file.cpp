@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <toml++/toml.h>
@@ -173,6 +174,7 @@ public:
         read_event(root, record);
         read_weights(root, record);
         for (const auto& include : files(record, "include", path, folders_)) read_include(include);
+        catalogue_rooms_ = draft_.rooms.size();
         read_places(root, record, path);
         read_people(root, record, path);
         for (const auto& csv : files(record, "participants_csv", path, folders_)) read_participants_csv(csv);
@@ -222,6 +224,10 @@ private:
         }
         for (const auto& room : entity_records(root, record, "room", file)) {
             room.check_keys({"id", "venue", "name", "capacity", "equipment", "unavailable"});
+            if (auto* shared = catalogue_room(room)) {
+                apply_override(*shared, room);
+                continue;
+            }
             auto hall = read_room(room);
             hall.unavailable = read_unavailable(room, draft_.event.value.zone);
             draft_.rooms.push_back({std::move(hall), room.origin()});
@@ -230,6 +236,25 @@ private:
             link.check_keys({"from", "to", "mode", "minutes", "both_ways"});
             draft_.travel.push_back({read_travel(link), link.origin()});
         }
+    }
+
+    // The hall of an included catalogue that `room`, of the scenario file itself,
+    // overrides; null for a hall of its own (or while reading the includes). A second
+    // override of one hall is an error, as any other duplicated id is.
+    Sourced<model::Room>* catalogue_room(const TomlRecord& room) {
+        const auto id = room.id("id");
+        auto end = draft_.rooms.begin() + static_cast<std::ptrdiff_t>(catalogue_rooms_);
+        auto shared = std::find_if(draft_.rooms.begin(), end, [&](const auto& r) { return r.value.id == id; });
+        if (shared == end) return nullptr;
+        auto [first, fresh] = overrides_.emplace(id, room.origin().at("id"));
+        if (!fresh)
+            room.fail("id", "duplicated room id " + in_quotes(id) + " (first defined at " + first->second + ")");
+        return &*shared;
+    }
+
+    void apply_override(Sourced<model::Room>& shared, const TomlRecord& room) {
+        io::override_room(shared.value, room, "defined at " + shared.origin.at("venue"));
+        if (room.has("unavailable")) shared.value.unavailable = read_unavailable(room, draft_.event.value.zone);
     }
 
     void read_people(const toml::table& root, const TomlRecord& record, const fs::path& file) {
@@ -274,6 +299,9 @@ private:
 
     Folders folders_;
     ScenarioDraft draft_;
+    // The first rooms of draft_, read from included files, which the scenario may override.
+    std::size_t catalogue_rooms_ = 0;
+    std::map<std::string, std::string> overrides_;  // room id -> where the scenario overrides it
 };
 
 }  // namespace

@@ -26,6 +26,8 @@ public:
         return key + "[" + std::to_string(i) + "]";
     }
 
+    // True when `key` is written, even as an empty list.
+    bool has(const std::string& key) const { return node(key) != nullptr; }
     // Fails on a key not in `known`: a misspelt key would otherwise be silently ignored.
     void check_keys(std::initializer_list<std::string_view> known) const;
     // The table `key` (e.g. interpretation), if present.

@@ -243,6 +243,19 @@ TEST_CASE("export writes every format, and SEQUENCE follows the moves across sto
     for (const auto& entry : std::filesystem::directory_iterator(tmp / "all"))
         if (entry.path().extension() == ".svg") CHECK(entry.path().filename().string().rfind("timeline-", 0) == 0);
     CHECK(hoithao_cli({"export", db, "--out", (tmp / "x").string(), "--format", "pdf"}).code == 2);
+
+    // The version handed out: no json (it is for tools), no version number, no ids.
+    auto final = hoithao_cli({"export", db, "--out", (tmp / "final").string(), "--lang", "lo", "--final"});
+    INFO(final.err);
+    REQUIRE(final.code == 0);
+    CHECK_FALSE(std::filesystem::exists(tmp / "final" / "event.json"));
+    auto page = testing::read_file(tmp / "final" / "event.html");
+    CHECK(page.find("ກຳນົດການ") != std::string::npos);
+    CHECK(page.find("ສະບັບ") == std::string::npos);  // "version"
+    CHECK(testing::read_file(tmp / "final" / "event.csv").find("session_id") == std::string::npos);
+    auto json = hoithao_cli({"export", db, "--out", (tmp / "y").string(), "--final", "--format", "json,html"});
+    CHECK(json.code == 2);
+    CHECK(json.err.find("json is for tools") != std::string::npos);
 }
 
 TEST_CASE("bad input is refused with file, line and field, and the database is untouched", "[cli][e2e]") {

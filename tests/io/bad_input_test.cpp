@@ -42,6 +42,11 @@ Files with(Files files, const std::string& name, const std::string& text) {
     return files;
 }
 
+// A catalogue of shared places, as data/venues.toml is.
+const std::string kSharedPlaces = "[[venue]]\nid = \"melia\"\nname = \"Melia Hà Nội\"\ncity = \"Hà Nội\"\n"
+                                  "timezone = \"Asia/Ho_Chi_Minh\"\n\n[[room]]\nid = \"melia-hall\"\n"
+                                  "venue = \"melia\"\nname = \"Phòng Ba Đình\"\ncapacity = 250\n";
+
 std::vector<Case> scenario_cases() {
     const std::string big(5'000'000, 'x');
     return {
@@ -121,6 +126,17 @@ std::vector<Case> scenario_cases() {
         {"include cycle", with(scenario("include = [\"places.toml\"]\n" + kScenario), "places.toml",
                                "include = [\"event.toml\"]\n"),
          "", "places.toml", "include =", "include", "an included file cannot include others"},
+        {"a shared hall moved by the scenario",
+         with(scenario("include = [\"places.toml\"]\n" + kScenario +
+                       "\n[[room]]\nid = \"melia-hall\"\nvenue = \"hotel\"  # moved\n"),
+              "places.toml", kSharedPlaces),
+         "", "event.toml", "venue = \"hotel\"  # moved", "venue",
+         "room 'melia-hall' is in venue 'melia' (defined at"},
+        {"a shared hall overridden twice",
+         with(scenario("include = [\"places.toml\"]\n" + kScenario +
+                       "\n[[room]]\nid = \"melia-hall\"\ncapacity = 80\n\n[[room]]\nid = \"melia-hall\"  # again\n"),
+              "places.toml", kSharedPlaces),
+         "", "event.toml", "id = \"melia-hall\"  # again", "id", "duplicated room id 'melia-hall' (first defined at"},
         {"include of itself", scenario("include = [\"event.toml\"]\n" + kScenario), "", "event.toml", "include =",
          "include[0]", "includes itself"},
         {"include through '..'", scenario("include = [\"../outside.toml\"]\n" + kScenario), "", "event.toml",
@@ -194,8 +210,8 @@ std::vector<Case> agenda_cases(const InputEvent& event) {
          "agenda.csv", "\"day\"", "room_id", "missing column"},
         {"agenda CSV with a junk day", Files{{"agenda.csv", replaced(csv, "\"2022-09-08\"", "\"08/09/2022\"")}},
          "agenda.csv", "agenda.csv", "08/09/2022", "day", "malformed date '08/09/2022'"},
-        {"agenda CSV with too many cells", Files{{"agenda.csv", csv + "a,b,c,d,e,f,g,h,i,j,k,l,m,n\n"}}, "agenda.csv",
-         "agenda.csv", "a,b,c", "column 14", "row has 14 cells but the header has 13 columns"},
+        {"agenda CSV with too many cells", Files{{"agenda.csv", csv + "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\n"}}, "agenda.csv",
+         "agenda.csv", "a,b,c", "column 15", "row has 15 cells but the header has 14 columns"},
     };
 }
 

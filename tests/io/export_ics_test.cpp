@@ -15,9 +15,9 @@ using namespace hoithao;
 namespace {
 
 std::string ics(const model::Scenario& s, const model::Agenda& a, const io::Selector& who = {},
-                const io::Sequences& sequences = {}) {
+                const io::Sequences& sequences = {}, const io::Audience& audience = {}) {
     std::ostringstream out;
-    io::write_ics(s, a, who, "vi", sequences, out);
+    io::write_ics(s, a, who, audience, sequences, out);
     return out.str();
 }
 
@@ -62,8 +62,8 @@ TEST_CASE("ics events have stable UIDs, zoned times, attendees and a reproducibl
     CHECK(text.find("DTEND;TZID=Asia/Ho_Chi_Minh:20220909T093000\r\n") != std::string::npos);
     CHECK(text.find("UID:talks@cualo-test.hoithao\r\n") != std::string::npos);
     CHECK(text.find("DTSTAMP:20261123T000000Z\r\n") != std::string::npos);
-    CHECK(text.find("LOCATION:Phòng VIP — Mường Thanh Grand Cửa Lò\r\n") != std::string::npos);
-    CHECK(text.find("DESCRIPTION:Đồng chủ trì: A-lun-xay Xủn-nạ-lạt\\, Trần Văn Sơn\\nPhiên dịch: Phạm Thị "
+    CHECK(text.find("LOCATION:Phòng VIP — Mường Thanh Grand Cửa Lò\\, Bình Minh\\, Cửa Lò\r\n") != std::string::npos);
+    CHECK(text.find("DESCRIPTION:Đồng chủ trì: Trần Văn Sơn\\, A-lun-xay Xủn-nạ-lạt\\nPhiên dịch: Phạm Thị "
                     "Thảo\r\n") != std::string::npos);
     CHECK(text.find("CN=A-lun-xay Xủn-nạ-lạt") != std::string::npos);
     CHECK(text.find("ROLE=CHAIR:mailto:son@cualo-test.hoithao.invalid\r\n") != std::string::npos);
@@ -74,6 +74,64 @@ TEST_CASE("ics events have stable UIDs, zoned times, attendees and a reproducibl
     auto mine = ics(s, a, io::parse_selector(s, "room:vip"));
     CHECK(sequences_by_uid(mine).size() == 1);
     CHECK(sequences_by_uid(mine).count("talks@cualo-test.hoithao") == 1);
+}
+
+TEST_CASE("the calendar handed out has no version number or staff notes; Lao readers get Lao names",
+          "[io][export][ics][final]") {
+    auto s = testing::small_cualo_scenario();
+    auto a = testing::small_cualo_agenda();
+    s.sessions[0].notes = "Kiểm tra micro trước 7:30";
+    auto staff = unfolded(ics(s, a));
+    CHECK(staff.find("X-WR-CALNAME:Chương trình: Hội thảo Cửa Lò (thử) (phiên bản 1)\r\n") != std::string::npos);
+    CHECK(staff.find("\\nGhi chú: Kiểm tra micro trước 7:30\r\n") != std::string::npos);
+    auto final = unfolded(ics(s, a, {}, {}, {"vi", true}));
+    CHECK(final.find("X-WR-CALNAME:Chương trình: Hội thảo Cửa Lò (thử)\r\n") != std::string::npos);
+    CHECK(final.find("Kiểm tra micro") == std::string::npos);
+    CHECK(final.find("phiên bản") == std::string::npos);
+    // Calendar apps still need the UID to update the event, and never show it.
+    CHECK(final.find("UID:talks@cualo-test.hoithao\r\n") != std::string::npos);
+
+    auto lao = unfolded(ics(s, a, {}, {}, {"lo"}));
+    CHECK(lao.find("CN=ອາລຸນໄຊ ສູນນະລາດ") != std::string::npos);
+    CHECK(lao.find("DESCRIPTION:ປະທານຮ່ວມ: Trần Văn Sơn\\, ອາລຸນໄຊ ສູນນະລາດ\\n") != std::string::npos);
+}
+
+TEST_CASE("a delegation's arrival and departure are moments in the calendars they concern",
+          "[io][export][ics][clients]") {
+    auto s = testing::small_cualo_scenario();
+    auto a = testing::small_cualo_agenda();
+    s.delegations[1].arrival = testing::local("2022-09-08", "20:15");
+    s.delegations[1].departure = testing::local("2022-09-09", "17:00");
+    auto lao = unfolded(ics(s, a, io::parse_selector(s, "delegation:LA")));
+    CHECK(lao.find("UID:arrival/LA@cualo-test.hoithao\r\n") != std::string::npos);
+    CHECK(lao.find("SUMMARY:Đoàn đến: Đoàn Văn phòng Phủ Thủ tướng Lào\r\n") != std::string::npos);
+    CHECK(lao.find("DTSTART:20220908T131500Z\r\n") != std::string::npos);
+    CHECK(lao.find("UID:departure/LA@cualo-test.hoithao\r\n") != std::string::npos);
+    CHECK(lao.find("Nghỉ trưa") == std::string::npos);  // a calendar has its own lunch
+    CHECK(ics(s, a, io::parse_selector(s, "delegation:VN")).find("arrival/") == std::string::npos);
+    CHECK(ics(s, a, io::parse_selector(s, "room:vip")).find("arrival/") == std::string::npos);
+
+    if (!testing::python_has("icalendar")) {
+        WARN("python3-icalendar is not installed: run scripts/install-deps.sh");
+        return;
+    }
+    testing::TempDir tmp;
+    write(tmp / "delegation-LA.ics", ics(s, a, io::parse_selector(s, "delegation:LA"), {}, {"en"}));
+    auto script = R"(
+import sys, datetime, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for ev in cal.walk('VEVENT'):
+    if '/' in str(ev['UID']):
+        print(ev['UID'], ev['DTSTART'].dt.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%MZ'),
+              'DTEND' in ev, ev['TRANSP'], ev['SUMMARY'], sep='|')
+)";
+    auto result = testing::run_python(tmp.path(), script, {(tmp / "delegation-LA.ics").string()});
+    INFO(result.text);
+    REQUIRE(result.status == 0);
+    CHECK(result.text == "arrival/LA@cualo-test.hoithao|2022-09-08T13:15Z|False|TRANSPARENT|"
+                         "Arrival: Đoàn Văn phòng Phủ Thủ tướng Lào\n"
+                         "departure/LA@cualo-test.hoithao|2022-09-09T10:00Z|False|TRANSPARENT|"
+                         "Departure: Đoàn Văn phòng Phủ Thủ tướng Lào\n");
 }
 
 TEST_CASE("count_moves counts changes of start, end or hall between versions", "[io][export][ics]") {
@@ -165,7 +223,7 @@ for name in sys.argv[1:]:
     REQUIRE(result.status == 0);
     const auto& out = result.text;
     CHECK(out.find("event.ics|talks@cualo-test.hoithao|2022-09-09T01:00Z|2022-09-09T02:30Z|0|"
-                   "Hội đàm giữa hai Bộ trưởng|A-lun-xay Xủn-nạ-lạt,Trần Văn Sơn,Phạm Thị \"Thảo\"") != std::string::npos);
+                   "Hội đàm giữa hai Bộ trưởng|Trần Văn Sơn,A-lun-xay Xủn-nạ-lạt,Phạm Thị \"Thảo\"") != std::string::npos);
     CHECK(out.find("event.ics|press@cualo-test.hoithao|2022-09-09T07:00Z|2022-09-09T07:30Z|0|"
                    "Họp báo \"Việt – Lào\" <script>alert(1)</script>|") != std::string::npos);
     CHECK(out.find("person-thao.ics|signing@cualo-test.hoithao|2022-09-09T03:00Z") != std::string::npos);

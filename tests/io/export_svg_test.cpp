@@ -13,7 +13,7 @@ namespace {
 
 std::string svg(const model::Scenario& s, const model::Agenda& a, const std::string& day, const std::string& lang) {
     std::ostringstream out;
-    io::write_svg_timeline(s, a, day, lang, out);
+    io::write_svg_timeline(s, a, day, {lang}, out);
     return out.str();
 }
 

@@ -12,19 +12,19 @@ TEST_CASE("markdown programme lists sessions by day with names as written", "[io
     auto s = testing::small_cualo_scenario();
     auto a = testing::small_cualo_agenda();
     std::ostringstream md;
-    io::write_markdown(s, a, {}, "vi", md);
+    io::write_markdown(s, a, {}, {"vi"}, md);
     auto text = md.str();
     CHECK(text.find("## Thứ Sáu, 09/09/2022") != std::string::npos);
-    CHECK(text.find("| 08:00–09:30 | Hội đàm giữa hai Bộ trưởng | Phòng VIP — Mường Thanh Grand Cửa Lò |") !=
+    CHECK(text.find("| 08:00–09:30 | Hội đàm giữa hai Bộ trưởng | Phòng VIP — Mường Thanh Grand Cửa Lò, Bình Minh, Cửa Lò |") !=
           std::string::npos);
-    // Ministers of equal rank are listed by name; the interpreter has its own column.
-    CHECK(text.find("A-lun-xay Xủn-nạ-lạt; Trần Văn Sơn | Phạm Thị Thảo |") != std::string::npos);
+    // Ministers of equal rank are listed host side first; the interpreter has its own column.
+    CHECK(text.find("Trần Văn Sơn; A-lun-xay Xủn-nạ-lạt | Phạm Thị Thảo |") != std::string::npos);
     // Markup in titles is escaped, not interpreted.
     CHECK(text.find("<script>") == std::string::npos);
     CHECK(text.find("\\<script\\>") != std::string::npos);
 
     std::ostringstream lo;
-    io::write_markdown(s, a, {}, "lo", lo);
+    io::write_markdown(s, a, {}, {"lo"}, lo);
     CHECK(lo.str().find("ວັນສຸກ, 09/09/2022") != std::string::npos);
     CHECK(lo.str().find("ການເຈລະຈາ") != std::string::npos);
 }
@@ -33,7 +33,7 @@ TEST_CASE("csv has a BOM, CRLF, quoted cells and neutralised formulas", "[io][ex
     auto s = testing::small_cualo_scenario();
     auto a = testing::small_cualo_agenda();
     std::ostringstream csv;
-    io::write_csv(s, a, {}, "en", csv);
+    io::write_csv(s, a, {}, {"en"}, csv);
     auto text = csv.str();
     REQUIRE(text.rfind("\xEF\xBB\xBF\"day\",\"start\"", 0) == 0);
     CHECK(text.find("\r\n\"2022-09-09\",\"08:00\",\"09:30\",\"Asia/Ho_Chi_Minh\",\"talks\"") != std::string::npos);
@@ -56,7 +56,8 @@ TEST_CASE("json carries ids, zoned ISO-8601 times and the schema name", "[io][ex
     REQUIRE(doc["sessions"].size() == 3);
     CHECK(doc["sessions"][0]["start"] == "2022-09-09T08:00:00+07:00");
     CHECK(doc["sessions"][0]["interpreter"] == "thao");
-    CHECK(doc["sessions"][0]["people"][0]["name"] == "A-lun-xay Xủn-nạ-lạt");
+    CHECK(doc["sessions"][0]["people"][0]["name"] == "Trần Văn Sơn");  // equal rank: the host side first
+    CHECK(doc["sessions"][0]["people"][1]["name"] == "A-lun-xay Xủn-nạ-lạt");
 }
 
 TEST_CASE("a selector keeps only that person's, delegation's or hall's sessions", "[io][export]") {
@@ -100,4 +101,38 @@ TEST_CASE("export writes one file per reader, only inside the chosen folder", "[
     CHECK(read_file(out / "delegation-LA.md").find("Ký kết Biên bản ghi nhớ") != std::string::npos);
     CHECK(io::safe_file_part("..") == "_..");
     CHECK(io::safe_file_part("a/b\\c") == "a_b_c");
+}
+
+TEST_CASE("the table handed out has neither ids nor staff columns, and days as the programme writes them",
+          "[io][export][final]") {
+    auto s = testing::small_cualo_scenario();
+    auto a = testing::small_cualo_agenda();
+    std::ostringstream staff, out;
+    io::write_csv(s, a, {}, {"vi"}, staff);
+    CHECK(staff.str().find("\"room_id\",\"room\",\"venue\",\"address\",\"city\"") != std::string::npos);
+    CHECK(staff.str().find("\"vip\",\"Phòng VIP\",\"Mường Thanh Grand Cửa Lò\",\"Bình Minh, Cửa Lò\",\"Cửa Lò\"") !=
+          std::string::npos);
+    io::write_csv(s, a, {}, {"vi", true}, out);
+    auto text = out.str();
+    REQUIRE(text.rfind("\xEF\xBB\xBF\"Ngày\",\"Bắt đầu\",\"Kết thúc\",\"Nội dung\",\"Loại\",\"Phòng\",\"Địa điểm\","
+                       "\"Địa chỉ\",\"Thành phố\",\"Thành phần\",\"Phiên dịch\"\r\n", 0) == 0);
+    CHECK(text.find("\r\n\"Thứ Sáu, 09/09/2022\",\"08:00\",\"09:30\",\"Hội đàm giữa hai Bộ trưởng\",\"Hội đàm\","
+                    "\"Phòng VIP\"") != std::string::npos);
+    for (const auto* id : {"\"talks\"", "\"vip\"", "\"hall-a\"", "Asia/Ho_Chi_Minh"}) CHECK(text.find(id) == std::string::npos);
+    CHECK(text.find("\"'=cmd") == std::string::npos);  // the English title is not in a Vietnamese table
+
+    std::ostringstream lo;
+    io::write_csv(s, a, {}, {"lo", true}, lo);
+    CHECK(lo.str().find("\"ວັນສຸກ, 09/09/2022\",\"08:00\",\"09:30\",\"ການເຈລະຈາ\",\"ການເຈລະຈາ\"") != std::string::npos);
+    CHECK(lo.str().find("Trần Văn Sơn; ອາລຸນໄຊ ສູນນະລາດ") != std::string::npos);
+
+    io::ExportOptions options;
+    options.audience = {"vi", true};
+    testing::TempDir tmp;
+    CHECK_THROWS_WITH(io::export_agenda(s, a, options, tmp / "out"), Catch::Contains("json is for tools"));
+    options.formats = {io::Format::Markdown};
+    io::export_agenda(s, a, options, tmp / "out");
+    auto md = read_file(tmp / "out" / "event.md");
+    CHECK(md.rfind("# Chương trình: Hội thảo Cửa Lò (thử)\n", 0) == 0);
+    CHECK(md.find("| 11:30–13:30 | Nghỉ trưa | | | |") != std::string::npos);
 }

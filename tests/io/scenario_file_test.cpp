@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 
 #include "io/scenario_file.hpp"
 #include "model/error.hpp"
@@ -784,5 +785,63 @@ TEST_CASE("included and CSV files must lie in the scenario's folder or the data 
         CHECK(error.where() == (folder / "event" / "venues.toml").lexically_normal().generic_string() + ":1");
         CHECK(error.field() == "include");
         CHECK_THAT(error.what(), Catch::Contains("an included file cannot include others"));
+    }
+}
+
+TEST_CASE("the scenario file overrides a hall of the shared catalogue for its event", "[io][include]") {
+    TempDir dir;
+    const auto data = (fs::path(HOITHAO_SOURCE_DIR) / "data" / "venues.toml").generic_string();
+    auto main_with = [&](const std::string& rooms, const std::string& includes = "") {
+        return dir.write("main.toml", "include = [\"" + data + "\"" + includes + "]\n" + kBase + rooms);
+    };
+    const std::string signing = "\n[[room]]\nid = \"vpcp-signing\"\n";
+
+    SECTION("the fields it gives replace the catalogue's; the others stay") {
+        auto s = io::load_scenario_file(
+            main_with(signing + "capacity = 80\nequipment = [\"signing_table\", \"booths\"]\n"));
+        const auto* room = s.find_room("vpcp-signing");
+        REQUIRE(room);
+        CHECK(room->venue_id == "vpcp-hq");
+        CHECK(room->name == "Phòng ký kết");
+        CHECK(room->capacity == 80);
+        CHECK(room->equipment == std::set<std::string>{"signing_table", "booths"});
+        CHECK(s.find_room("vpcp-talks")->capacity == 30);  // halls it does not name are as in data/
+        CHECK(std::count_if(s.rooms.begin(), s.rooms.end(), [](const auto& r) { return r.id == "vpcp-signing"; }) == 1);
+    }
+    SECTION("a new name, its own venue named, and no equipment at all") {
+        auto s = io::load_scenario_file(
+            main_with(signing + "venue = \"vpcp-hq\"\nname = \"Phòng ký kết (tầng 2)\"\nequipment = []\n"));
+        const auto* room = s.find_room("vpcp-signing");
+        CHECK(room->name == "Phòng ký kết (tầng 2)");
+        CHECK(room->capacity == 60);
+        CHECK(room->equipment.empty());
+    }
+    SECTION("another venue is refused: an override cannot move a hall") {
+        auto text = "include = [\"" + data + "\"]\n" + kBase + signing + "venue = \"hotel\"  # moved\n";
+        auto file = dir.write("main.toml", text);
+        auto error = load_error(file);
+        INFO(error.what());
+        CHECK(error.where() == file.lexically_normal().generic_string() + ":" + std::to_string(line_of(text, "# moved")));
+        CHECK(error.field() == "venue");
+        CHECK_THAT(error.what(), Catch::Contains("room 'vpcp-signing' is in venue 'vpcp-hq' (defined at " + data) &&
+                                     Catch::Contains("not move it"));
+    }
+    SECTION("two overrides in the scenario file are a duplicated id") {
+        auto text = "include = [\"" + data + "\"]\n" + kBase + signing + "capacity = 80\n" + signing + "capacity = 90\n";
+        auto file = dir.write("main.toml", text);
+        auto error = load_error(file);
+        INFO(error.what());
+        const auto first = line_of(text, signing.substr(1)) + 1;
+        CHECK(error.where() == file.lexically_normal().generic_string() + ":" + std::to_string(first + 4));
+        CHECK_THAT(error.what(), Catch::Contains("duplicated room id 'vpcp-signing' (first defined at " +
+                                                 file.lexically_normal().generic_string() + ":" + std::to_string(first)));
+    }
+    SECTION("two included files defining one hall stay an error") {
+        auto other = dir.write("more-venues.toml", "[[room]]\nid = \"vpcp-signing\"\nvenue = \"vpcp-hq\"\n"
+                                                   "name = \"Phòng ký kết\"\ncapacity = 70\n");
+        auto error = load_error(main_with("", ", \"more-venues.toml\""));
+        INFO(error.what());
+        CHECK(error.where() == other.lexically_normal().generic_string() + ":2");
+        CHECK_THAT(error.what(), Catch::Contains("duplicated room id 'vpcp-signing' (first defined at " + data));
     }
 }
