@@ -46,6 +46,27 @@ std::string people_names(const AgendaRow& row, const std::string& lang) {
     return text;
 }
 
+// "Ký kết: Trịnh Văn Khải, Khăm-xinh Vông-xay; Chứng kiến: …", role by role.
+std::string roles_text(const AgendaRow& row, const std::string& lang) {
+    std::string text;
+    for (const auto& lead : session_leads(row)) {
+        std::string names;
+        for (const auto* p : lead.people) names += (names.empty() ? "" : ", ") + display_name(*p, lang);
+        text += (text.empty() ? "" : "; ") + std::string(role_label(lead.role, lang)) + ": " + names;
+    }
+    return text;
+}
+
+// Those with a role first, by role, then "Dự: …" the others; without roles, everyone.
+std::string people_with_roles(const AgendaRow& row, const std::string& lang) {
+    auto text = roles_text(row, lang);
+    if (text.empty()) return people_names(row, lang);
+    std::string others;
+    for (const auto* p : row.people)
+        if (!role_at(row, p->id)) others += (others.empty() ? "" : ", ") + display_name(*p, lang);
+    return others.empty() ? text : text + "; " + labels(lang).attendee + ": " + others;
+}
+
 std::string agenda_title(const model::Scenario& s, const model::Agenda& a, const Selector& who,
                          const Audience& audience) {
     const auto& l = labels(audience.lang);
@@ -66,7 +87,7 @@ struct Column {
 };
 constexpr Column kColumns[] = {
     {"day", false},   {"start", false}, {"end", false},   {"zone", true},    {"session_id", true},
-    {"title", false}, {"kind", false},  {"room_id", true}, {"room", false},  {"venue", false},
+    {"title", false}, {"kind", false},  {"roles", false}, {"room_id", true}, {"room", false},  {"venue", false},
     {"address", false}, {"city", false}, {"attendees", false}, {"interpreter", false},
 };
 
@@ -98,7 +119,7 @@ std::vector<std::string> table_cells(const AgendaRow& row, const Audience& audie
     auto day = audience.final ? day_heading(*model::parse_day(row.day), lang) : row.day;
     auto kind = audience.final ? kind_label(row.session->kind, lang) : model::to_string(row.session->kind);
     std::vector<std::string> cells{
-        day, row.start, row.end, row.zone, row.session->id, row.session->title.in(lang), kind,
+        day, row.start, row.end, row.zone, row.session->id, row.session->title.in(lang), kind, roles_text(row, lang),
         row.placement->room_id, row.room ? row.room->name : "", venue ? venue->name : "",
         venue ? venue->address : "", venue ? venue->city : "", people_names(row, lang),
         row.interpreter ? display_name(*row.interpreter, lang) : ""};
@@ -164,7 +185,8 @@ void write_markdown(const model::Scenario& s, const model::Agenda& a, const Sele
         auto time = line.end.empty() ? line.start : line.start + "–" + line.end;
         out << "| " << time << " | " << markdown_cell(line_text(line, lang)) << " | ";
         if (const auto* row = line.row)
-            out << markdown_cell(place_label(*row)) << " | " << markdown_cell(people_names(*row, lang)) << " | "
+            out << markdown_cell(place_label(*row)) << " | "
+                << markdown_cell(people_with_roles(*row, lang)) << " | "
                 << markdown_cell(row->interpreter ? display_name(*row->interpreter, lang) : "") << " |\n";
         else
             out << "| | |\n";

@@ -43,7 +43,7 @@ private:
 double width(const std::string& column) {
     static const std::map<std::string, double> widths{
         {"day", 11},  {"start", 7},   {"end", 7},    {"zone", 17},    {"session_id", 16}, {"title", 48},
-        {"kind", 15}, {"room_id", 14}, {"room", 22}, {"venue", 28},   {"address", 28},    {"city", 12},
+        {"kind", 15}, {"roles", 40}, {"room_id", 14}, {"room", 22}, {"venue", 28},   {"address", 28},    {"city", 12},
         {"attendees", 60}, {"interpreter", 22}};
     auto it = widths.find(column);
     return it == widths.end() ? 16 : it->second;

@@ -62,6 +62,7 @@ constexpr ColumnNames kColumns[] = {
     {"end", {"Kết thúc", "ສິ້ນສຸດ", "End"}},
     {"title", {"Nội dung", "ເນື້ອໃນ", "Session"}},
     {"kind", {"Loại", "ປະເພດ", "Kind"}},
+    {"roles", {"Vai trò", "ບົດບາດ", "Roles"}},
     {"room", {"Phòng", "ຫ້ອງ", "Hall"}},
     {"venue", {"Địa điểm", "ສະຖານທີ່", "Venue"}},
     {"address", {"Địa chỉ", "ທີ່ຢູ່", "Address"}},

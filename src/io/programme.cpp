@@ -71,7 +71,11 @@ ProgrammeLine movement_line(const model::Scenario& s, const model::Delegation& d
 // or leaves belongs here once the scenario gives it.
 std::string movement_text(const model::Delegation& d, bool arriving, const std::string& lang) {
     const auto& l = labels(lang);
-    return std::string(arriving ? l.arrival : l.departure) + ": " + d.name;
+    const auto& via = arriving ? d.arrival_via : d.departure_via;
+    std::string where;
+    for (const auto* part : {&via.place, &via.means})
+        if (!part->empty()) where += (where.empty() ? "" : ", ") + *part;
+    return std::string(arriving ? l.arrival : l.departure) + ": " + d.name + (where.empty() ? "" : " — " + where);
 }
 
 }  // namespace

@@ -114,10 +114,10 @@ TEST_CASE("the table handed out has neither ids nor staff columns, and days as t
           std::string::npos);
     io::write_csv(s, a, {}, {"vi", true}, out);
     auto text = out.str();
-    REQUIRE(text.rfind("\xEF\xBB\xBF\"Ngày\",\"Bắt đầu\",\"Kết thúc\",\"Nội dung\",\"Loại\",\"Phòng\",\"Địa điểm\","
+    REQUIRE(text.rfind("\xEF\xBB\xBF\"Ngày\",\"Bắt đầu\",\"Kết thúc\",\"Nội dung\",\"Loại\",\"Vai trò\",\"Phòng\",\"Địa điểm\","
                        "\"Địa chỉ\",\"Thành phố\",\"Thành phần\",\"Phiên dịch\"\r\n", 0) == 0);
     CHECK(text.find("\r\n\"Thứ Sáu, 09/09/2022\",\"08:00\",\"09:30\",\"Hội đàm giữa hai Bộ trưởng\",\"Hội đàm\","
-                    "\"Phòng VIP\"") != std::string::npos);
+                    "\"Đồng chủ trì: Trần Văn Sơn, A-lun-xay Xủn-nạ-lạt\",\"Phòng VIP\"") != std::string::npos);
     for (const auto* id : {"\"talks\"", "\"vip\"", "\"hall-a\"", "Asia/Ho_Chi_Minh"}) CHECK(text.find(id) == std::string::npos);
     CHECK(text.find("\"'=cmd") == std::string::npos);  // the English title is not in a Vietnamese table
 

@@ -120,6 +120,6 @@ print('|'.join(t.text for t in strings.iter('{%s}t' % ns['m'])))
     CHECK(result.text.find("session_id") == std::string::npos);
     CHECK(result.text.find("room_id") == std::string::npos);
     CHECK(result.text.find("|ວັນສຸກ, 09/09/2022|") != std::string::npos);
-    CHECK(result.text.find("ວັນທີ|ເລີ່ມ|ສິ້ນສຸດ|ເນື້ອໃນ|ປະເພດ|ຫ້ອງ|ສະຖານທີ່|ທີ່ຢູ່|ເມືອງ|ຜູ້ເຂົ້າຮ່ວມ|ນາຍພາສາ|") != std::string::npos);
+    CHECK(result.text.find("ວັນທີ|ເລີ່ມ|ສິ້ນສຸດ|ເນື້ອໃນ|ປະເພດ|ບົດບາດ|ຫ້ອງ|ສະຖານທີ່|ທີ່ຢູ່|ເມືອງ|ຜູ້ເຂົ້າຮ່ວມ|ນາຍພາສາ|") != std::string::npos);
     CHECK(result.text.find("|Bình Minh, Cửa Lò|") != std::string::npos);
 }
