@@ -14,6 +14,12 @@ std::string title_of(const model::Scenario& s, const std::string& id) {
     return "'" + (session && !session->title.in("vi").empty() ? session->title.in("vi") : id) + "'";
 }
 
+std::string interpreter_name(const model::Scenario& s, const std::string& id) {
+    if (id.empty()) return "none";
+    const auto* person = s.find_participant(id);
+    return person ? person->name : id;
+}
+
 void print_change(const model::Scenario& s, const io::SessionChange& c, std::ostream& out) {
     using Kind = io::SessionChange::Kind;
     const auto title = c.session_id + " " + title_of(s, c.session_id);
@@ -25,8 +31,8 @@ void print_change(const model::Scenario& s, const io::SessionChange& c, std::ost
                 << io::placement_text(s, *c.after) << "\n";
             break;
         case Kind::Interpreter:
-            out << "  interpreter of " << title << ": " << (c.before->interpreter_id.empty() ? "none" : c.before->interpreter_id)
-                << " → " << (c.after->interpreter_id.empty() ? "none" : c.after->interpreter_id) << "\n";
+            out << "  interpreter of " << title << ": " << interpreter_name(s, c.before->interpreter_id) << " → "
+                << interpreter_name(s, c.after->interpreter_id) << "\n";
             break;
     }
 }

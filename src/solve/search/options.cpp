@@ -69,9 +69,11 @@ void stable_order_by_cost(const std::vector<std::uint32_t>& arranged, const std:
 
 Options::Options(const Problem& p, const ConstraintList& constraints)
     : p_(p), order_(p.sessions.size()), interpreters_(p.sessions.size()), fixed_(p.sessions.size(), 0) {
-    for (const auto& c : constraints)
-        if (c->kind() == Kind::Hard && (c->scope() == Scope::Session || c->name() == "interpretation"))
-            interpreter_rules_.push_back(c.get());
+    for (const auto& c : constraints) {
+        if (c->kind() != Kind::Hard) continue;
+        if (c->name() == "interpretation") interpretation_ = c.get();
+        if (c->scope() == Scope::Session || c.get() == interpretation_) interpreter_rules_.push_back(c.get());
+    }
     const UnarySoft soft(constraints);
     const Assignment empty(p.sessions.size());
     // Halls ranked by capacity: among candidates of one cost and start, the tightest first.
@@ -126,10 +128,11 @@ Options::Options(const Problem& p, const ConstraintList& constraints)
 bool Options::interpreter_ok(int s, const Place& place) const {
     if (place.interpreter < 0) return true;
     // A rule that refuses the place whoever interprets (a held session, see plan())
-    // says nothing about the interpreter.
+    // says nothing about the interpreter; the interpretation rule speaks of nothing else,
+    // and always refuses a place without one.
     const Place without{place.room, place.start, -1};
     return std::all_of(interpreter_rules_.begin(), interpreter_rules_.end(), [&](const Constraint* c) {
-        return c->allows(p_, s, place) || !c->allows(p_, s, without);
+        return c->allows(p_, s, place) || (c != interpretation_ && !c->allows(p_, s, without));
     });
 }
 

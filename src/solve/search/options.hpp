@@ -29,6 +29,7 @@ private:
     std::vector<std::vector<int>> interpreters_;
     std::vector<char> fixed_;
     std::vector<const Constraint*> interpreter_rules_;
+    const Constraint* interpretation_ = nullptr;  // the rule that the interpreter is qualified
 };
 
 }  // namespace hoithao::solve::search
