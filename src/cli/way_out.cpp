@@ -4,6 +4,7 @@
 #include <set>
 
 #include "cli/edit.hpp"
+#include "solve/wording.hpp"
 
 namespace hoithao::cli {
 namespace {
@@ -42,8 +43,9 @@ void print_way_out(const model::Scenario& s, const model::Agenda& agenda, const 
             if (room.id == current->id || room.venue_id != current->venue_id || room.capacity < people) continue;
             if (!session->room_id.empty() || !free_then(s, agenda, room, *placed)) continue;
             std::string missing;
+            std::set<std::string> lacking;
             for (const auto& e : session->equipment)
-                if (!room.equipment.count(e)) missing += (missing.empty() ? "+" : ",+") + e;
+                if (!room.equipment.count(e)) missing += (missing.empty() ? "+" : ",+") + e, lacking.insert(e);
             out << "way out for '" << session->title.in("vi") << "': " << room.name << " is free then and holds "
                 << room.capacity;
             if (missing.empty())
@@ -55,7 +57,7 @@ void print_way_out(const model::Scenario& s, const model::Agenda& agenda, const 
                     << "\" --room " << room.id << "'\n";
             }
             else
-                out << "; it would do with " << missing.substr(1) << ": 'hoithao set " << db << " room:" << room.id
+                out << "; it would do with " << solve::equipment_words(lacking) << ": 'hoithao set " << db << " room:" << room.id
                     << " --equipment " << missing << "', then replan\n";
             break;
         }

@@ -225,7 +225,7 @@ HallOffer offer(const Problem& p, int si, int room) {
     std::set<std::string> missing;
     std::copy_if(s.equipment.begin(), s.equipment.end(), std::inserter(missing, missing.end()),
                  [&](const std::string& item) { return !r.equipment.count(item); });
-    if (!missing.empty()) lacks.push_back("has no " + equipment_words(missing));
+    if (!missing.empty()) lacks.push_back("has no " + equipment_words(missing, " or "));
     std::string taken;
     for (const auto& [from, to] : r.unavailable)
         taken += (taken.empty() ? "is taken " : " and ") + p.span_text(from, to, room);
@@ -253,7 +253,8 @@ std::string halls_offered(const Problem& p, int si, const std::vector<const Cons
     std::string text;
     const std::size_t shown = std::min(kHallsNamed, offers.size());
     for (std::size_t i = 0; i < shown; ++i) text += (i == 0 ? "" : ", ") + offers[i].text;
-    if (offers.size() > shown) text += ", and " + std::to_string(offers.size() - shown) + " more halls";
+    if (offers.size() > shown)
+        text += ", and " + std::to_string(offers.size() - shown) + (offers.size() - shown == 1 ? " more hall" : " more halls");
     return text;
 }
 

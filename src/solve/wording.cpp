@@ -1,6 +1,7 @@
 #include "solve/wording.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace hoithao::solve {
 
@@ -19,11 +20,12 @@ std::string hall_text(const Problem& p, int room) {
     return p.rooms[room].name + " (" + std::to_string(p.rooms[room].capacity) + " seats)";
 }
 
-std::string equipment_words(const std::set<std::string>& equipment) {
+std::string equipment_words(const std::set<std::string>& equipment, const std::string& last) {
+    std::vector<std::string> words(equipment.begin(), equipment.end());
     std::string text;
-    for (std::string item : equipment) {
-        std::replace(item.begin(), item.end(), '_', ' ');
-        text += (text.empty() ? "" : ", ") + item;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::replace(words[i].begin(), words[i].end(), '_', ' ');
+        text += (i == 0 ? "" : i + 1 == words.size() ? last : ", ") + words[i];
     }
     return text;
 }

@@ -19,7 +19,8 @@ std::string delegation_text(const Problem& problem, int delegation);
 // "Phòng B (30 seats)"
 std::string hall_text(const Problem& problem, int room);
 
-// "signing table, booths": equipment as staff say it, not as the files spell it.
-std::string equipment_words(const std::set<std::string>& equipment);
+// "booths and signing table": equipment as staff say it, not as the files spell it;
+// `last` joins the last two ("or" after "has no").
+std::string equipment_words(const std::set<std::string>& equipment, const std::string& last = " and ");
 
 }  // namespace hoithao::solve

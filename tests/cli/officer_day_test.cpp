@@ -102,7 +102,7 @@ TEST_CASE("an officer's day on the Hà Nội 2013 conference never dead-ends", "
     if (after_closure.find("signing")->room_id == "vpcp-signing") {
         CHECK(replanned.says("conflict (a hall taken at that time): 'Ký kết Biên bản ghi nhớ"));
         // The way out it names: the plenary hall of the same building, given a signing table.
-        CHECK(replanned.says("Hội trường tầng 1 is free then and holds 200; it would do with signing_table: "
+        CHECK(replanned.says("Hội trường tầng 1 is free then and holds 200; it would do with signing table: "
                              "'hoithao set " + day.db + " room:vpcp-hall-1 --equipment +signing_table', then replan"));
         day.step({"set", day.db, "room:vpcp-hall-1", "--equipment", "+signing_table"});
         CHECK(day.step({"replan", day.db, "--now", "2013-01-19 08:00", "--quiet"}).code == 0);
@@ -117,6 +117,9 @@ TEST_CASE("an officer's day on the Hà Nội 2013 conference never dead-ends", "
     REQUIRE(pinned.find("visit-training"));
     CHECK(pinned.find("visit-training")->start == local("2013-01-22", "08:00"));
 
+    // The Lao side sends another witness for the signing.
+    day.step({"set", day.db, "session:signing", "--roles", "witnesses=hoang-thi-minh-thu,bounmy-phimmasan"});
+
     // The officer fixes a typo in the file and imports it again: the closure and the
     // late arrival entered by command stay, and import says so.
     auto imported = day.step({"import", day.db, day.file});
@@ -124,6 +127,7 @@ TEST_CASE("an officer's day on the Hà Nội 2013 conference never dead-ends", "
     CHECK(imported.says("kept from a command: hall 'vpcp-signing' taken 2013-01-21 13:00/2013-01-21 17:30"));
     CHECK(imported.says("kept from a command: delegation 'la' arrives 2013-01-20 15:00"));
     CHECK(imported.says("kept from a command: hall 'vpcp-hall-1' gains signing_table"));
+    CHECK(imported.says("kept from a command: session 'signing' with witnesses hoang-thi-minh-thu, bounmy-phimmasan"));
     {
         store::Store store(day.db, false);
         const auto scenario = store.load_scenario("hanoi-2013");
@@ -140,4 +144,13 @@ TEST_CASE("an officer's day on the Hà Nội 2013 conference never dead-ends", "
     CHECK(day.step({"export", day.db, "--out", (day.tmp / "changed").string(), "--changed-since",
                     std::to_string(first.version)})
               .code == 0);
+
+    // The programme handed out: no version number, the signatories and witnesses of the day.
+    CHECK(day.step({"export", day.db, "--out", (day.tmp / "final").string(), "--final"}).code == 0);
+    const auto programme = read_file(day.tmp / "final" / "event.md");
+    CHECK(programme.find("phiên bản") == std::string::npos);
+    CHECK(programme.find("Ký kết: Trịnh Văn Khải, Khăm-xinh Vông-xay; Chứng kiến: Hoàng Thị Minh Thu, "
+                         "Bun-mi Phim-ma-xản") != std::string::npos);
+    CHECK(programme.find("Đoàn đến: Đoàn Văn phòng Phủ Thủ tướng Lào — Sân bay quốc tế Nội Bài, chuyến bay QV 311 "
+                         "(giả định)") != std::string::npos);
 }
