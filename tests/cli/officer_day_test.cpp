@@ -24,12 +24,8 @@ struct Day {
     std::string file = (tmp / "conference.toml").string();
 
     Day() {
-        // The scenario as the officer keeps it, in their own folder, with the shared data beside it.
-        auto text = read_file(std::string(HOITHAO_SOURCE_DIR) + "/examples/hanoi-2013/conference.toml");
-        const std::string from = "../../data/", to = std::string(HOITHAO_SOURCE_DIR) + "/data/";
-        for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-            text.replace(at, from.size(), to);
-        std::ofstream(file) << text;
+        // The scenario as the officer keeps it, in their own folder.
+        std::ofstream(file) << example_scenario("hanoi-2013/conference.toml");
     }
 
     Run step(std::vector<std::string> args) {

@@ -20,10 +20,7 @@ struct Conference {
     std::string out = (tmp / "out").string();
 
     explicit Conference(const std::function<void(std::string&)>& edit = {}) {
-        auto text = read_file(std::string(HOITHAO_SOURCE_DIR) + "/examples/hanoi-2013/conference.toml");
-        const std::string from = "../../data/", to = std::string(HOITHAO_SOURCE_DIR) + "/data/";
-        for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-            text.replace(at, from.size(), to);
+        auto text = example_scenario("hanoi-2013/conference.toml");
         if (edit) edit(text);
         std::ofstream(file) << text;
         run_cli({"init", db});

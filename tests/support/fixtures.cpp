@@ -96,4 +96,12 @@ std::string read_file(const std::filesystem::path& path) {
     return text.str();
 }
 
+std::string example_scenario(const std::string& path) {
+    auto text = read_file(std::string(HOITHAO_SOURCE_DIR) + "/examples/" + path);
+    const std::string from = "../../data/", to = std::string(HOITHAO_SOURCE_DIR) + "/data/";
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
 }  // namespace hoithao::testing

@@ -30,5 +30,8 @@ private:
 };
 
 std::string read_file(const std::filesystem::path& path);
+// An example's scenario (path under examples/) as an officer keeps it in a folder of
+// their own: its includes of the shared data point into the source tree.
+std::string example_scenario(const std::string& path);
 
 }  // namespace hoithao::testing
