@@ -164,7 +164,7 @@ Row run_instance(const Options& o, int instance, unsigned seed) {
     options.time_limit_seconds = o.seconds;
     options.seed = seed;
     options.use_full_time = !o.reproducible;
-    options.progress = o.progress;
+    if (o.progress) options.progress = [](const std::string& line) { std::cerr << line << std::endl; };
     auto result = solve::plan(scenario, options);
     row.seconds = result.seconds_to_conflict_free;
     row.total_seconds = result.seconds;

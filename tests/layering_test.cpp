@@ -37,3 +37,19 @@ TEST_CASE("no layer of src/ includes a layer above it", "[layering]") {
     }
     CHECK(files > 100);
 }
+
+// Only the CLI (and the web layer beside it) speaks to the terminal: the layers below
+// report through what they return, exceptions, and callbacks such as SolveOptions::progress.
+TEST_CASE("no layer below the CLI writes to the terminal itself", "[layering]") {
+    const std::regex terminal(R"(std::cerr|std::cout|std::clog|\bstderr\b|\bstdout\b|\bprintf\()");
+    const std::filesystem::path src = std::filesystem::path(HOITHAO_SOURCE_DIR) / "src";
+    for (const char* layer : {"model", "io", "store", "solve"})
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(src / layer)) {
+            std::ifstream in(entry.path());
+            std::string line;
+            for (int number = 1; std::getline(in, line); ++number) {
+                INFO(entry.path().string() << ":" << number << ": " << line);
+                CHECK_FALSE(std::regex_search(line, terminal));
+            }
+        }
+}

@@ -127,7 +127,7 @@ int run_replan(const ReplanOptions& opt, Context& ctx) {
     solve::SolveOptions options;
     options.time_limit_seconds = opt.time_limit;
     options.seed = opt.seed;
-    options.progress = !opt.quiet;
+    if (!opt.quiet) options.progress = [&ctx](const std::string& line) { ctx.err << line << std::endl; };
     options.previous = &frozen;
     options.minimise_changes = true;
     options.now = now;

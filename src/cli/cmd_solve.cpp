@@ -37,7 +37,7 @@ void setup_solve(CLI::App& app, Context& ctx, int& code) {
         options.time_limit_seconds = opt->time_limit;
         options.seed = opt->seed;
         options.use_full_time = opt->use_full_time;
-        options.progress = !opt->quiet;
+        if (!opt->quiet) options.progress = [&ctx](const std::string& line) { ctx.err << line << std::endl; };
         options.previous = previous ? &*previous : nullptr;
         auto result = solve::plan(scenario, options);
 

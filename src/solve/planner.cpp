@@ -21,6 +21,13 @@
 namespace hoithao::solve {
 namespace {
 
+// "3.4 s", as progress lines give the time spent.
+std::string seconds_text(const search::Clock& clock) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f s", clock.elapsed());
+    return text;
+}
+
 constexpr long kFirstProofNodes = 200000;
 constexpr double kFirstProofSeconds = 1.0;
 
@@ -141,8 +148,7 @@ SolveResult plan_compiled(Problem& problem, const ConstraintList& constraints, c
     const double first = clock.elapsed();
     auto [best, soft, first_soft] =
         search::improve(state, choices, constraints, rng, clock, improve_schedule(problem, options));
-    if (options.progress && clock.elapsed() >= 1.0)
-        std::fprintf(stderr, "plan: %.1f s, conflict-free, soft cost %ld\n", clock.elapsed(), soft);
+    clock.tell("plan: " + seconds_text(clock) + ", conflict-free, soft cost " + std::to_string(soft));
     auto result = finish(problem, constraints, best, Outcome::ConflictFree, {});
     result.seconds_to_conflict_free = first;
     result.first_soft_cost = first_soft;
@@ -163,15 +169,13 @@ SolveResult plan(const model::Scenario& scenario, const SolveOptions& options) {
         auto result = plan_compiled(problem, constraints, options, clock, place_clock);
         if (result.outcome == Outcome::ConflictFree) return result;
         if (options.progress)
-            std::fprintf(stderr,
-                         "plan: %.1f s, nothing conflict-free with %zu halls per session; "
-                         "trying every hall\n",
-                         clock.elapsed(), options.rooms_per_session);
+            options.progress("plan: " + seconds_text(clock) + ", nothing conflict-free with " +
+                             std::to_string(options.rooms_per_session) + " halls per session; trying every hall");
         problem = compile(scenario, options.previous, options.now);
     }
     auto result = plan_compiled(problem, constraints, options, clock, clock);
-    if (result.outcome != Outcome::ConflictFree && options.progress && clock.elapsed() >= 1.0)
-        std::fprintf(stderr, "plan: stopped after %.1f s without a conflict-free agenda\n", clock.elapsed());
+    if (result.outcome != Outcome::ConflictFree)
+        clock.tell("plan: stopped after " + seconds_text(clock) + " without a conflict-free agenda");
     // Proven by the complete search: the presolve narrowed the candidates by rules
     // the explanation may lift, so it starts again from the rules as written.
     if (result.outcome == Outcome::ProvenInfeasible && result.reasons.empty())

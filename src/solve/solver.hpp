@@ -2,6 +2,7 @@
 // Public face of the solve layer: the independent checker and the planner.
 // Both use the same constraint units (solve/constraint.hpp): one definition of
 // "conflict".
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,7 +42,8 @@ struct SolveOptions {
     // steps set by the input and the time limit: better agendas on long runs, but
     // the agenda then depends on the machine's speed, not only on seed and input.
     bool use_full_time = false;
-    bool progress = false;                      // progress line on stderr
+    // Told a line of progress about once a second (the CLI prints it); empty: silent.
+    std::function<void(const std::string&)> progress;
     const model::Agenda* previous = nullptr;    // pinned sessions keep their placement from here
     // Re-planning: among conflict-free agendas prefer those closest to `previous`
     // (sessions moved, weighted by the rank of the people affected), then soft cost.

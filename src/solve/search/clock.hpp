@@ -4,31 +4,41 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <string>
+#include <utility>
 
 namespace hoithao::solve::search {
 
 class Clock {
 public:
-    Clock(double limit_seconds, bool progress)
-        : start_(std::chrono::steady_clock::now()), limit_(limit_seconds), progress_(progress) {}
+    using Progress = std::function<void(const std::string&)>;
+    Clock(double limit_seconds, Progress progress)
+        : start_(std::chrono::steady_clock::now()), limit_(limit_seconds), progress_(std::move(progress)) {}
     double elapsed() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
     bool expired() const { return elapsed() >= limit_; }
     double remaining() const { return limit_ - elapsed(); }
     // A clock for one part of the work: `seconds` from now, never past this one's limit.
-    Clock slice(double seconds) const { return Clock(std::max(0.0, std::min(seconds, remaining())), false); }
-    // One line a second on stderr, from the first second on.
+    Clock slice(double seconds) const { return Clock(std::max(0.0, std::min(seconds, remaining())), {}); }
+    // One line a second, from the first second on.
     void report(const char* phase, long hard, long soft) {
         if (!progress_) return;
         double now = elapsed();
         if (now < last_ + 1.0) return;
         last_ = now;
-        std::fprintf(stderr, "plan: %5.1f s  %-10s best: %ld unplaced, soft cost %ld\n", now, phase, hard, soft);
+        char line[160];
+        std::snprintf(line, sizeof line, "plan: %5.1f s  %-10s best: %ld unplaced, soft cost %ld", now, phase, hard, soft);
+        progress_(line);
+    }
+    // A line of progress at the end of a phase, once the search has run a second.
+    void tell(const std::string& line) const {
+        if (progress_ && elapsed() >= 1.0) progress_(line);
     }
 
 private:
     std::chrono::steady_clock::time_point start_;
     double limit_;
-    bool progress_;
+    Progress progress_;
     double last_ = 0;
 };
 
