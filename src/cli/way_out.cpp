@@ -4,6 +4,7 @@
 #include <set>
 
 #include "cli/edit.hpp"
+#include "cli/withdrawn.hpp"
 #include "solve/wording.hpp"
 
 namespace hoithao::cli {
@@ -12,7 +13,7 @@ namespace {
 // The hall-level conflicts a different hall could resolve.
 bool about_the_hall(const solve::Violation& v) {
     static const std::set<std::string> rules{"hall-unavailable", "room-equipment", "room-capacity",
-                                             "room-double-booked", "room-closed"};
+                                             "room-double-booked", kRoomClosed};
     return v.hard && rules.count(v.rule) > 0;
 }
 

@@ -1,5 +1,7 @@
 #include "cli/withdrawn.hpp"
 
+#include "solve/agenda_map.hpp"
+
 namespace hoithao::cli {
 namespace {
 
@@ -15,25 +17,21 @@ model::Scenario with_withdrawn(const store::Store& store, model::Scenario scenar
 
 void explain_withdrawn(solve::CheckReport& report, const model::Agenda& agenda, const model::Scenario& known) {
     for (auto& v : report.violations) {
-        if (v.rule == "unknown-room" && !v.sessions.empty()) {
-            const auto* placement = agenda.find(v.sessions.front());
+        if (v.sessions.empty()) continue;
+        const auto* session = known.find_session(v.sessions.front());
+        if (!session) continue;
+        if (v.rule == solve::agenda_rules::kUnknownRoom) {
+            const auto* placement = agenda.find(session->id);
             const auto* room = placement ? known.find_room(placement->room_id) : nullptr;
-            const auto* session = known.find_session(v.sessions.front());
-            if (!room || !session) continue;
-            v.rule = "room-closed";
+            if (!room) continue;
+            v.rule = kRoomClosed;
             v.title = "a hall that is closed";
             v.message = title_of(*session) + " is placed in " + room->name + ", which is closed";
         }
-        if (v.rule == "unknown-session") {
-            for (const auto& p : agenda.placements) {
-                const auto* session = known.find_session(p.session_id);
-                if (!session || v.message.find("'" + p.session_id + "'") == std::string::npos) continue;
-                v.rule = "session-cancelled";
-                v.title = "a cancelled session";
-                v.sessions = {p.session_id};
-                v.message = title_of(*session) + " is cancelled but this version still places it";
-                break;
-            }
+        if (v.rule == solve::agenda_rules::kUnknownSession) {
+            v.rule = kSessionCancelled;
+            v.title = "a cancelled session";
+            v.message = title_of(*session) + " is cancelled but this version still places it";
         }
     }
 }

@@ -11,6 +11,10 @@
 
 namespace hoithao::cli {
 
+// The rules explain_withdrawn() gives the conflicts it rewrites.
+inline constexpr const char* kRoomClosed = "room-closed";
+inline constexpr const char* kSessionCancelled = "session-cancelled";
+
 // `scenario` plus the event's cancelled sessions and closed rooms, for naming them.
 model::Scenario with_withdrawn(const store::Store& store, model::Scenario scenario);
 

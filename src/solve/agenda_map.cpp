@@ -5,12 +5,13 @@
 namespace hoithao::solve {
 namespace {
 
-Violation issue(std::string rule, std::string title, std::string session, std::string message) {
+Violation issue(std::string rule, std::string title, const model::Placement& placement, std::string message) {
     Violation v;
     v.rule = std::move(rule);
     v.title = std::move(title);
     v.cost = 1;
-    if (!session.empty()) v.sessions.push_back(std::move(session));
+    v.sessions = {placement.session_id};
+    v.rooms = {placement.room_id};
     v.message = std::move(message);
     return v;
 }
@@ -22,19 +23,19 @@ Assignment to_assignment(const Problem& p, const model::Agenda& agenda, std::vec
     for (const auto& placement : agenda.placements) {
         int s = p.session_index(placement.session_id);
         if (s < 0) {
-            issues.push_back(issue("unknown-session", "a session the event does not define", "",
+            issues.push_back(issue(agenda_rules::kUnknownSession, "a session the event does not define", placement,
                                    "The agenda places session '" + placement.session_id +
                                        "', which the scenario does not define"));
             continue;
         }
         if (assignment[s].placed()) {
-            issues.push_back(issue("duplicate-placement", "a session placed twice", placement.session_id,
+            issues.push_back(issue(agenda_rules::kDuplicatePlacement, "a session placed twice", placement,
                                    "The agenda places " + p.quoted_title(s) + " more than once"));
             continue;
         }
         int room = p.room_index(placement.room_id);
         if (room < 0) {
-            issues.push_back(issue("unknown-room", "a hall the event does not define", placement.session_id,
+            issues.push_back(issue(agenda_rules::kUnknownRoom, "a hall the event does not define", placement,
                                    "The agenda puts " + p.quoted_title(s) + " in room '" + placement.room_id +
                                        "', which the scenario does not define"));
             continue;
@@ -43,12 +44,12 @@ Assignment to_assignment(const Problem& p, const model::Agenda& agenda, std::vec
         if (!placement.interpreter_id.empty()) {
             place.interpreter = p.person_index(placement.interpreter_id);
             if (place.interpreter < 0)
-                issues.push_back(issue("unknown-interpreter", "an interpreter the event does not know", placement.session_id,
+                issues.push_back(issue(agenda_rules::kUnknownInterpreter, "an interpreter the event does not know", placement,
                                        "The agenda names interpreter '" + placement.interpreter_id + "' for " +
                                            p.quoted_title(s) + ", who is not a participant"));
         }
         if (to_minutes(placement.end) != p.end(s, place))
-            issues.push_back(issue("wrong-end", "an end that does not match the duration", placement.session_id,
+            issues.push_back(issue(agenda_rules::kWrongEnd, "an end that does not match the duration", placement,
                                    p.describe(s, place) + " lasts " + std::to_string(p.sessions[s].duration) +
                                        " min, but the agenda has it end at " +
                                        p.time_text(to_minutes(placement.end), room)));

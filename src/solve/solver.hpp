@@ -19,6 +19,7 @@ struct Violation {
     long cost = 0;                     // weight × amount, for soft ones
     std::vector<std::string> sessions; // ids involved
     std::vector<std::string> people;   // participant ids involved
+    std::vector<std::string> rooms;    // hall ids involved, where the rule is about a hall
     std::string message;               // one line a protocol officer understands
 };
 
